@@ -1,0 +1,38 @@
+package dev.shuttle.runtime;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/** A message whose caller waits for a reply: the generated proxy returns {@link #reply}. */
+public abstract class AskMessage<T> extends ActorMessage {
+
+  /** Completed with the handler's result, or failed with its exception unchanged. */
+  public final CompletableFuture<T> reply = new CompletableFuture<>();
+
+  protected AskMessage(int kind) {
+    super(kind);
+  }
+
+  /** Completes the reply when the stage returned by the handler completes. */
+  public final void replyWhen(CompletionStage<? extends T> stage) {
+    if (stage == null) {
+      reply.completeExceptionally(
+          new NullPointerException("the actor method returned a null CompletionStage"));
+      return;
+    }
+    stage.whenComplete(
+        (value, failure) -> {
+          if (failure != null) {
+            reply.completeExceptionally(Failures.unwrap(failure));
+          } else {
+            reply.complete(value);
+          }
+        });
+  }
+
+  @Override
+  final boolean fail(Throwable failure) {
+    reply.completeExceptionally(failure);
+    return true;
+  }
+}
