@@ -63,8 +63,18 @@ public abstract class ActorCell implements Runnable {
    * Receives the failure of a tell (no caller is waiting for it). Runs on the actor. Generated
    * code overrides it when the class has an {@code @OnFailure} method; by default it logs.
    */
-  protected void onFailure(Throwable failure) {
+  protected void onFailure(Throwable failure) throws Exception {
     LOG.log(System.Logger.Level.WARNING, () -> "Actor " + settings.actorType() + ": a tell failed", failure);
+  }
+
+  /** Queues a message with no reply; on a full {@code BLOCK} mailbox, waits as long as it takes. */
+  public final void tell(ActorMessage message) {
+    tell(message, -1);
+  }
+
+  /** Queues a message whose caller waits for a reply; see {@link #ask(AskMessage, long)}. */
+  public final <T> CompletableFuture<T> ask(AskMessage<T> message) {
+    return ask(message, -1);
   }
 
   /**

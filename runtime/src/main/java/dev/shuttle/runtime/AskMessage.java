@@ -13,6 +13,11 @@ public abstract class AskMessage<T> extends ActorMessage {
     super(kind);
   }
 
+  /** Completes the reply with the handler's result. */
+  public final void replyWith(T value) {
+    reply.complete(value);
+  }
+
   /** Completes the reply when the stage returned by the handler completes. */
   public final void replyWhen(CompletionStage<? extends T> stage) {
     if (stage == null) {

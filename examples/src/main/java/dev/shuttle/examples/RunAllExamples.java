@@ -1,0 +1,12 @@
+package dev.shuttle.examples;
+
+import dev.shuttle.examples.actor.BankExample;
+
+/** Runs every example in turn; each prints what it did. {@code mvn -B -Prun-examples -DskipTests package}. */
+public final class RunAllExamples {
+  public static void main(String[] args) throws Exception {
+    BankExample.main(args);
+  }
+
+  private RunAllExamples() {}
+}

@@ -1,0 +1,55 @@
+package dev.shuttle.processor;
+
+import com.palantir.javapoet.ClassName;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Names of generated types. A generated type is top level, in the user type's package; a nested
+ * user type is flattened with {@code _}: {@code Outer.Foo} gives {@code Outer_FooActor} and
+ * {@code ConcurrentOuter_Foo}.
+ */
+public final class GeneratedNames {
+  private GeneratedNames() {}
+
+  public static ClassName generatedName(TypeElement type, String prefix, String suffix) {
+    return ClassName.get(packageOf(type).getQualifiedName().toString(), prefix + flatName(type) + suffix);
+  }
+
+  /** {@code Outer_Foo} for {@code Outer.Foo}. */
+  public static String flatName(TypeElement type) {
+    StringBuilder name = new StringBuilder(type.getSimpleName());
+    for (Element e = type.getEnclosingElement(); e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
+      name.insert(0, e.getSimpleName() + "_");
+    }
+    return name.toString();
+  }
+
+  public static PackageElement packageOf(Element element) {
+    Element e = element;
+    while (e.getKind() != ElementKind.PACKAGE) {
+      e = e.getEnclosingElement();
+    }
+    return (PackageElement) e;
+  }
+
+  /** {@code fooBar} to {@code FooBar}. */
+  public static String capitalize(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+  }
+
+  /** {@code fooBar} to {@code FOO_BAR}. */
+  public static String constantCase(String name) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isUpperCase(c) && i > 0 && !Character.isUpperCase(name.charAt(i - 1))) {
+        out.append('_');
+      }
+      out.append(Character.toUpperCase(c));
+    }
+    return out.toString();
+  }
+}

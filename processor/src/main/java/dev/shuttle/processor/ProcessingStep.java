@@ -1,0 +1,21 @@
+package dev.shuttle.processor;
+
+import java.util.Set;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * One kind of generated file: the annotations that call for it, and how to validate a user type
+ * and generate its file. Each step sees every user type that carries one of its annotations on
+ * the type itself or on a member, once per round (Dagger's and auto-common's shape).
+ */
+public interface ProcessingStep {
+
+  /** Qualified names of the annotations that make a type this step's business. */
+  Set<String> annotations();
+
+  /**
+   * Validates {@code type} and, only if that reported no error, generates its file. Reports
+   * every problem it finds through {@link ProcessorContext#report}, never by throwing.
+   */
+  void process(TypeElement type);
+}

@@ -1,0 +1,112 @@
+package dev.shuttle.processor;
+
+import com.google.auto.service.AutoService;
+import dev.shuttle.processor.actor.ActorStep;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.tools.Diagnostic;
+
+/**
+ * The single entry point: hands each annotated user type to the steps that own its annotations.
+ *
+ * <p>A type that refers to a type not generated yet (an error type, typically another
+ * processor's output) is deferred, by qualified name, to the next round. Nothing ever escapes
+ * {@link #process}: an internal failure becomes an error on the type being processed.
+ */
+@AutoService(Processor.class)
+public final class ShuttleProcessor extends AbstractProcessor {
+  private final List<ProcessingStep> steps = new ArrayList<>();
+  /** Qualified names of types a step could not process yet, per step. */
+  private final Map<ProcessingStep, Set<String>> deferred = new LinkedHashMap<>();
+
+  @Override
+  public synchronized void init(ProcessingEnvironment processingEnv) {
+    super.init(processingEnv);
+    ProcessorContext context = new ProcessorContext(processingEnv);
+    steps.add(new ActorStep(context));
+    for (ProcessingStep step : steps) {
+      deferred.put(step, new LinkedHashSet<>());
+    }
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    Set<String> names = new LinkedHashSet<>();
+    for (ProcessingStep step : steps) {
+      names.addAll(step.annotations());
+    }
+    return names;
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    for (ProcessingStep step : steps) {
+      for (TypeElement type : typesFor(step, round)) {
+        if (!round.processingOver() && UnresolvedTypes.mentions(type)) {
+          deferred.get(step).add(type.getQualifiedName().toString());
+        } else {
+          processSafely(step, type);
+        }
+      }
+    }
+    return false; // other processors may read our annotations too
+  }
+
+  /** This round's types for the step: the deferred ones first, then the newly annotated ones. */
+  private Set<TypeElement> typesFor(ProcessingStep step, RoundEnvironment round) {
+    Set<TypeElement> types = new LinkedHashSet<>();
+    Set<String> waiting = deferred.get(step);
+    for (String name : waiting) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        types.add(type);
+      }
+    }
+    waiting.clear();
+    for (String annotation : step.annotations()) {
+      TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(annotation);
+      if (annotationType == null) {
+        continue; // the annotation is not on the class path: nothing can use it
+      }
+      for (Element element : round.getElementsAnnotatedWith(annotationType)) {
+        TypeElement owner = EnclosingTypes.owningType(element);
+        if (owner != null) {
+          types.add(owner);
+        }
+      }
+    }
+    return types;
+  }
+
+  private void processSafely(ProcessingStep step, TypeElement type) {
+    try {
+      step.process(type);
+    } catch (RuntimeException | Error e) {
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+          "Shuttle failed internally while processing " + type.getQualifiedName() + ": " + e
+              + ". This is a bug in Shuttle; please report it with this message and the class that triggers it.\n"
+              + trace,
+          type);
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package dev.shuttle.processor;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ArrayType;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+import javax.lang.model.util.ElementFilter;
+
+/** Questions about user types that several steps ask. */
+public final class TypeChecks {
+  private TypeChecks() {}
+
+  /** Whether the type, or any type it is nested in, is private. */
+  public static boolean isPrivateOrInPrivate(TypeElement type) {
+    for (Element e = type; e.getKind() != ElementKind.PACKAGE; e = e.getEnclosingElement()) {
+      if (e.getModifiers().contains(Modifier.PRIVATE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a type is one Shuttle generated (in an earlier build, say). */
+  public static boolean isGeneratedByShuttle(TypeElement type) {
+    return AnnotationMirrors.find(type, "javax.annotation.processing.Generated")
+        .map(generated -> generated.getElementValues().values().toString().contains(SourceWriter.PROCESSOR_NAME))
+        .orElse(false);
+  }
+
+  /**
+   * The methods a caller sees on {@code type}, declared or inherited, overridden ones resolved:
+   * first those {@code type} declares in source order, then each supertype's, nearest first.
+   * Deterministic, so generated files are too.
+   */
+  public static List<ExecutableElement> visibleMethods(ProcessorContext context, TypeElement type) {
+    Set<ExecutableElement> members = new LinkedHashSet<>(
+        ElementFilter.methodsIn(context.elements().getAllMembers(type)));
+    List<ExecutableElement> ordered = new ArrayList<>();
+    for (TypeElement declarer : hierarchy(type)) {
+      for (ExecutableElement method : ElementFilter.methodsIn(declarer.getEnclosedElements())) {
+        if (members.remove(method)) {
+          ordered.add(method);
+        }
+      }
+    }
+    ordered.addAll(members); // nothing should be left; keep it if the compiler disagrees
+    return ordered;
+  }
+
+  /** Whether {@code method} is declared by {@code Object} or overrides one of its methods. */
+  public static boolean isFromObject(ProcessorContext context, ExecutableElement method, TypeElement type) {
+    TypeElement object = context.elements().getTypeElement("java.lang.Object");
+    if (method.getEnclosingElement().equals(object)) {
+      return true;
+    }
+    for (ExecutableElement objectMethod : ElementFilter.methodsIn(object.getEnclosedElements())) {
+      if (context.elements().overrides(method, objectMethod, type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a type mentions a type variable anywhere ({@code T}, {@code List<T>}, {@code T[]}). */
+  public static boolean mentionsTypeVariable(TypeMirror type) {
+    return switch (type.getKind()) {
+      case TYPEVAR -> true;
+      case ARRAY -> mentionsTypeVariable(((ArrayType) type).getComponentType());
+      case DECLARED -> ((DeclaredType) type).getTypeArguments().stream().anyMatch(TypeChecks::mentionsTypeVariable);
+      case WILDCARD -> {
+        WildcardType wildcard = (WildcardType) type;
+        yield (wildcard.getExtendsBound() != null && mentionsTypeVariable(wildcard.getExtendsBound()))
+            || (wildcard.getSuperBound() != null && mentionsTypeVariable(wildcard.getSuperBound()));
+      }
+      default -> false;
+    };
+  }
+
+  /** {@code type} and its supertypes, breadth first, each once. */
+  private static List<TypeElement> hierarchy(TypeElement type) {
+    List<TypeElement> result = new ArrayList<>();
+    Deque<TypeElement> queue = new ArrayDeque<>(List.of(type));
+    while (!queue.isEmpty()) {
+      TypeElement next = queue.removeFirst();
+      if (result.contains(next)) {
+        continue;
+      }
+      result.add(next);
+      List<TypeMirror> supers = new ArrayList<>();
+      supers.add(next.getSuperclass());
+      supers.addAll(next.getInterfaces());
+      for (TypeMirror parent : supers) {
+        if (parent.getKind() == TypeKind.DECLARED) {
+          queue.addLast((TypeElement) ((DeclaredType) parent).asElement());
+        }
+      }
+    }
+    return result;
+  }
+}

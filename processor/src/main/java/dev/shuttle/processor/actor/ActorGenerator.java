@@ -1,0 +1,324 @@
+package dev.shuttle.processor.actor;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import dev.shuttle.processor.ProcessorContext;
+import dev.shuttle.processor.SourceWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Writes {@code FooActor}: a proxy whose methods turn calls into messages, one small final
+ * message class per method, and {@code Loop}, the {@code ActorCell} whose {@code switch} calls
+ * the user's methods one message at a time.
+ */
+final class ActorGenerator {
+  private static final String RUNTIME = "dev.shuttle.runtime";
+  private static final ClassName ACTOR_CELL = ClassName.get(RUNTIME, "ActorCell");
+  private static final ClassName ACTOR_MESSAGE = ClassName.get(RUNTIME, "ActorMessage");
+  private static final ClassName ASK_MESSAGE = ClassName.get(RUNTIME, "AskMessage");
+  private static final ClassName ACTOR_SETTINGS = ClassName.get(RUNTIME, "ActorSettings");
+  private static final ClassName ACTOR_STATS = ClassName.get(RUNTIME, "ActorStats");
+  private static final ClassName ACTORS = ClassName.get(RUNTIME, "Actors");
+  private static final ClassName OVERFLOW = ClassName.get("dev.shuttle", "Overflow");
+  private static final ClassName FAILURE_POLICY = ClassName.get("dev.shuttle", "FailurePolicy");
+  private static final ClassName COMPLETABLE_FUTURE = ClassName.get(CompletableFuture.class);
+  private static final TypeName FUTURE_OF_VOID = ParameterizedTypeName.get(COMPLETABLE_FUTURE, ClassName.get(Void.class));
+
+  private final ProcessorContext context;
+
+  ActorGenerator(ProcessorContext context) {
+    this.context = context;
+  }
+
+  void generate(ActorModel model) {
+    ClassName user = ClassName.get(model.type());
+    ClassName loop = model.generatedName().nestedClass("Loop");
+    TypeSpec.Builder actor = SourceWriter.newClass(model.generatedName(), "@Actor", model.type())
+        .addJavadoc(classDoc(model))
+        .addModifiers(Modifier.FINAL)
+        .addField(settingsConstant(model))
+        .addFields(kindConstants(model))
+        .addField(loop, "loop", Modifier.PRIVATE, Modifier.FINAL);
+    if (model.type().getModifiers().contains(Modifier.PUBLIC)) {
+      actor.addModifiers(Modifier.PUBLIC);
+    }
+    boolean timed = model.settings().hasSendTimeout();
+    if (timed) {
+      actor.addField(long.class, "sendTimeoutNanos", Modifier.PRIVATE, Modifier.FINAL);
+    }
+    actor.addMethod(constructor(loop, timed))
+        .addMethod(spawn(model, user))
+        .addMethod(spawnOn(model, user, loop));
+    for (ActorModel.Message message : model.messages()) {
+      actor.addMethod(proxyMethod(model, message, timed));
+    }
+    if (timed) {
+      actor.addMethod(withSendTimeout(model));
+    }
+    actor.addMethods(lifecycleMethods())
+        .addType(loopClass(model, user, loop));
+    for (ActorModel.Message message : model.messages()) {
+      actor.addType(messageClass(message));
+    }
+    context.sourceWriter().write(model.generatedName(), actor, model.type());
+  }
+
+  private static CodeBlock classDoc(ActorModel model) {
+    return CodeBlock.builder()
+        .add("\n<p>Each method queues a message for the wrapped {@code $L} and returns at once: a {@code void}\n",
+            model.type().getSimpleName())
+        .add("method is a tell; any other returns a {@code CompletableFuture} of its result. The messages run\n")
+        .add("one at a time, in the order each sender sent them, on the executor given to {@code spawn}.\n")
+        .add("{@link #stop()} handles every message accepted before it; later sends are refused with\n")
+        .add("{@code ActorStoppedException}.\n")
+        .build();
+  }
+
+  private static FieldSpec settingsConstant(ActorModel model) {
+    ActorModel.Settings s = model.settings();
+    return FieldSpec.builder(ACTOR_SETTINGS, "SETTINGS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("new $T($S, $L, $T.$L, $T.$L, $L)", ACTOR_SETTINGS, model.type().getQualifiedName().toString(),
+            s.mailbox(), OVERFLOW, s.overflow(), FAILURE_POLICY, s.onFailure(), s.throughput())
+        .build();
+  }
+
+  private static Iterable<FieldSpec> kindConstants(ActorModel model) {
+    List<FieldSpec> constants = new ArrayList<>();
+    int kind = 0;
+    for (ActorModel.Message message : model.messages()) {
+      constants.add(FieldSpec.builder(int.class, message.kindConstant(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$L", kind++)
+          .build());
+    }
+    return constants;
+  }
+
+  private static MethodSpec constructor(ClassName loop, boolean timed) {
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(loop, "loop")
+        .addStatement("this.loop = loop");
+    if (timed) {
+      constructor.addParameter(long.class, "sendTimeoutNanos").addStatement("this.sendTimeoutNanos = sendTimeoutNanos");
+    }
+    return constructor.build();
+  }
+
+  private static MethodSpec spawn(ActorModel model, ClassName user) {
+    return MethodSpec.methodBuilder("spawn")
+        .addJavadoc("Starts an actor around {@code behavior} on the shared actor pool ({@code shuttle-actor-N} threads).\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(model.generatedName())
+        .addParameter(user, "behavior")
+        .addStatement("return spawn(behavior, $T.defaultExecutor())", ACTORS)
+        .build();
+  }
+
+  private static MethodSpec spawnOn(ActorModel model, ClassName user, ClassName loop) {
+    MethodSpec.Builder spawn = MethodSpec.methodBuilder("spawn")
+        .addJavadoc("Starts an actor around {@code behavior} that runs its messages on {@code executor}\n")
+        .addJavadoc("(any executor: a pool, or virtual threads). Hand {@code behavior} over: only the actor may touch it.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(model.generatedName())
+        .addParameter(user, "behavior")
+        .addParameter(Executor.class, "executor")
+        .addStatement("$T.requireNonNull(behavior, $S)", Objects.class, "behavior");
+    if (model.settings().hasSendTimeout()) {
+      return spawn.addStatement("return new $T(new $T(behavior, executor), -1L)", model.generatedName(), loop).build();
+    }
+    return spawn.addStatement("return new $T(new $T(behavior, executor))", model.generatedName(), loop).build();
+  }
+
+  private MethodSpec proxyMethod(ActorModel model, ActorModel.Message message, boolean timed) {
+    MethodSpec.Builder proxy = MethodSpec.methodBuilder(message.method().getSimpleName().toString())
+        .addModifiers(Modifier.PUBLIC)
+        .varargs(message.method().isVarArgs());
+    for (TypeParameterElement typeParameter : message.method().getTypeParameters()) {
+      proxy.addTypeVariable(TypeVariableName.get(typeParameter));
+    }
+    for (VariableElement parameter : message.method().getParameters()) {
+      proxy.addParameter(ParameterSpec.builder(TypeName.get(parameter.asType()), parameter.getSimpleName().toString()).build());
+    }
+    String arguments = String.join(", ", message.fields().stream().map(ActorModel.Field::name).toList());
+    String timeout = timed ? ", sendTimeoutNanos" : "";
+    ClassName messageClass = model.generatedName().nestedClass(message.className());
+    if (message.reply() == ActorModel.Reply.NONE) {
+      return proxy
+          .addJavadoc("Tell: queues a call of {@link $T#$L} and returns at once.\n", ClassName.get(model.type()),
+              message.method().getSimpleName())
+          .addJavadoc("A failure goes to the actor's failure handler, not to the caller.\n")
+          .addStatement("loop.tell(new $T($L)$L)", messageClass, arguments, timeout)
+          .build();
+    }
+    TypeName declaredReply = declaredReplyType(message);
+    proxy.returns(ParameterizedTypeName.get(COMPLETABLE_FUTURE, declaredReply))
+        .addJavadoc("Ask: queues a call of {@link $T#$L}; the future completes with its result or exception.\n",
+            ClassName.get(model.type()), message.method().getSimpleName());
+    if (message.erased() && !declaredReply.equals(message.replyType())) {
+      return proxy
+          .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
+          .addStatement("return ($T) ($T<?>) loop.ask(new $T($L)$L)",
+              ParameterizedTypeName.get(COMPLETABLE_FUTURE, declaredReply), COMPLETABLE_FUTURE, messageClass,
+              arguments, timeout)
+          .build();
+    }
+    return proxy.addStatement("return loop.ask(new $T($L)$L)", messageClass, arguments, timeout).build();
+  }
+
+  /** The {@code T} the caller sees, with the method's own type variables (not erased). */
+  private TypeName declaredReplyType(ActorModel.Message message) {
+    if (!message.erased()) {
+      return message.replyType();
+    }
+    TypeMirror returned = message.method().getReturnType();
+    if (message.reply() == ActorModel.Reply.STAGE) {
+      List<? extends TypeMirror> arguments = ((DeclaredType) returned).getTypeArguments();
+      if (arguments.isEmpty() || arguments.get(0).getKind() == TypeKind.WILDCARD) {
+        return message.replyType();
+      }
+      returned = arguments.get(0);
+    }
+    return TypeName.get(returned).box();
+  }
+
+  private static MethodSpec withSendTimeout(ActorModel model) {
+    return MethodSpec.methodBuilder("withSendTimeout")
+        .addJavadoc("A view of this actor whose sends wait at most {@code timeout} for room in the full mailbox,\n")
+        .addJavadoc("then fail with {@code MailboxFullException}. Same actor, same mailbox.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(model.generatedName())
+        .addParameter(Duration.class, "timeout")
+        .addStatement("return new $T(loop, timeout.toNanos())", model.generatedName())
+        .build();
+  }
+
+  private static Iterable<MethodSpec> lifecycleMethods() {
+    return List.of(
+        MethodSpec.methodBuilder("stop")
+            .addJavadoc("Stops accepting messages, handles every message accepted before, then stops. Idempotent.\n")
+            .addJavadoc("@return completes once the last accepted message has been handled\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(FUTURE_OF_VOID)
+            .addStatement("return loop.stop()")
+            .build(),
+        MethodSpec.methodBuilder("termination")
+            .addJavadoc("Completes when the actor has stopped, by {@link #stop()} or after a failure with {@code STOP}.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(FUTURE_OF_VOID)
+            .addStatement("return loop.termination()")
+            .build(),
+        MethodSpec.methodBuilder("mailboxSize")
+            .addJavadoc("Messages waiting in the mailbox (approximate while senders are sending).\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(long.class)
+            .addStatement("return loop.mailboxSize()")
+            .build(),
+        MethodSpec.methodBuilder("stats")
+            .addJavadoc("A snapshot of the actor's counters.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(ACTOR_STATS)
+            .addStatement("return loop.stats()")
+            .build());
+  }
+
+  private static TypeSpec loopClass(ActorModel model, ClassName user, ClassName loop) {
+    TypeSpec.Builder type = TypeSpec.classBuilder(loop)
+        .addJavadoc("The mailbox loop: runs one message at a time on the wrapped {@code $L}.\n", user.simpleName())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .superclass(ACTOR_CELL)
+        .addField(user, "behavior", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(user, "behavior")
+            .addParameter(Executor.class, "executor")
+            .addStatement("super(SETTINGS, executor)")
+            .addStatement("this.behavior = behavior")
+            .build())
+        .addMethod(dispatch(model));
+    model.onFailure().ifPresent(handler -> type.addMethod(MethodSpec.methodBuilder("onFailure")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .addParameter(Throwable.class, "failure")
+        .addException(Exception.class)
+        .addStatement("behavior.$L(failure)", handler.getSimpleName())
+        .build()));
+    return type.build();
+  }
+
+  private static MethodSpec dispatch(ActorModel model) {
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (message.kind)");
+    boolean unchecked = false;
+    for (ActorModel.Message message : model.messages()) {
+      unchecked |= message.erased();
+      body.add(dispatchCase(model.generatedName().nestedClass(message.className()), message));
+    }
+    body.addStatement("default -> throw new $T($S + message.kind)", AssertionError.class, "Unknown message kind ")
+        .endControlFlow();
+    MethodSpec.Builder dispatch = MethodSpec.methodBuilder("dispatch")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .addParameter(ACTOR_MESSAGE, "message")
+        .addException(Throwable.class)
+        .addCode(body.build());
+    if (unchecked) {
+      // Erased arguments of generic methods: the proxy's signature already checked them.
+      dispatch.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+          .addMember("value", "{$S, $S}", "unchecked", "rawtypes")
+          .build());
+    }
+    return dispatch.build();
+  }
+
+  private static CodeBlock dispatchCase(ClassName messageClass, ActorModel.Message message) {
+    String method = message.method().getSimpleName().toString();
+    String arguments = String.join(", ", message.fields().stream().map(f -> "m." + f.name()).toList());
+    CodeBlock call = CodeBlock.of("behavior.$L($L)", method, arguments);
+    CodeBlock statement = switch (message.reply()) {
+      case NONE -> call;
+      case VALUE -> CodeBlock.of("m.replyWith($L)", call);
+      case STAGE -> CodeBlock.of("m.replyWhen($L)", call);
+    };
+    if (message.fields().isEmpty() && message.reply() == ActorModel.Reply.NONE) {
+      return CodeBlock.builder().addStatement("case $L -> $L", message.kindConstant(), call).build();
+    }
+    return CodeBlock.builder()
+        .beginControlFlow("case $L ->", message.kindConstant())
+        .addStatement("$T m = ($T) message", messageClass, messageClass)
+        .addStatement("$L", statement)
+        .endControlFlow()
+        .build();
+  }
+
+  private static TypeSpec messageClass(ActorModel.Message message) {
+    TypeName superclass = message.reply() == ActorModel.Reply.NONE
+        ? ACTOR_MESSAGE
+        : ParameterizedTypeName.get(ASK_MESSAGE, message.replyType());
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addStatement("super($L)", message.kindConstant());
+    TypeSpec.Builder type = TypeSpec.classBuilder(message.className())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .superclass(superclass);
+    for (ActorModel.Field field : message.fields()) {
+      type.addField(field.type(), field.name(), Modifier.FINAL);
+      constructor.addParameter(field.type(), field.name()).addStatement("this.$L = $L", field.name(), field.name());
+    }
+    return type.addMethod(constructor.build()).build();
+  }
+}

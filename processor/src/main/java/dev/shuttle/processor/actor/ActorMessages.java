@@ -1,0 +1,92 @@
+package dev.shuttle.processor.actor;
+
+import static dev.shuttle.processor.GeneratedNames.capitalize;
+import static dev.shuttle.processor.GeneratedNames.constantCase;
+
+import com.palantir.javapoet.TypeName;
+import dev.shuttle.processor.ProcessorContext;
+import dev.shuttle.processor.TypeChecks;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
+
+/** Decides each actor method's message: class and constant names, reply kind, field types. */
+final class ActorMessages {
+  private final ProcessorContext context;
+
+  ActorMessages(ProcessorContext context) {
+    this.context = context;
+  }
+
+  List<ActorModel.Message> of(List<ExecutableElement> methods) {
+    Map<String, Integer> seen = new HashMap<>();
+    List<ActorModel.Message> messages = new ArrayList<>();
+    for (ExecutableElement method : methods) {
+      String name = method.getSimpleName().toString();
+      int overload = seen.merge(name, 1, Integer::sum);
+      String suffix = overload == 1 ? "" : String.valueOf(overload); // put, put2, put3 ...
+      messages.add(message(method, capitalize(name) + suffix + "Message",
+          constantCase(name) + (suffix.isEmpty() ? "" : "_" + suffix)));
+    }
+    return messages;
+  }
+
+  private ActorModel.Message message(ExecutableElement method, String className, String kindConstant) {
+    boolean erased = false;
+    List<ActorModel.Field> fields = new ArrayList<>();
+    for (VariableElement parameter : method.getParameters()) {
+      TypeMirror type = parameter.asType();
+      if (TypeChecks.mentionsTypeVariable(type)) {
+        type = context.types().erasure(type);
+        erased = true;
+      }
+      fields.add(new ActorModel.Field(parameter.getSimpleName().toString(), TypeName.get(type)));
+    }
+    TypeMirror returned = method.getReturnType();
+    if (returned.getKind() == TypeKind.VOID) {
+      return new ActorModel.Message(method, className, kindConstant, ActorModel.Reply.NONE, null, fields, erased);
+    }
+    ActorModel.Reply reply = ActorModel.Reply.VALUE;
+    TypeMirror replyType = returned;
+    if (isStage(returned)) {
+      reply = ActorModel.Reply.STAGE;
+      replyType = stageValueType((DeclaredType) returned);
+    }
+    if (TypeChecks.mentionsTypeVariable(replyType)) {
+      replyType = context.types().erasure(replyType);
+      erased = true;
+    }
+    return new ActorModel.Message(method, className, kindConstant, reply, TypeName.get(replyType).box(), fields, erased);
+  }
+
+  /** {@code CompletionStage<T>} or {@code CompletableFuture<T>}, the two the proxy flattens. */
+  private boolean isStage(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    String name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
+    return name.equals("java.util.concurrent.CompletionStage")
+        || name.equals("java.util.concurrent.CompletableFuture");
+  }
+
+  /** The {@code T} of a stage; {@code Object} for a raw one, the bound for {@code ? extends T}. */
+  private TypeMirror stageValueType(DeclaredType stage) {
+    TypeMirror object = context.elements().getTypeElement("java.lang.Object").asType();
+    if (stage.getTypeArguments().isEmpty()) {
+      return object;
+    }
+    TypeMirror value = stage.getTypeArguments().get(0);
+    if (value instanceof WildcardType wildcard) {
+      return wildcard.getExtendsBound() != null ? wildcard.getExtendsBound() : object;
+    }
+    return value;
+  }
+}

@@ -1,0 +1,61 @@
+package dev.shuttle.processor.actor;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import java.util.List;
+import java.util.Optional;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A validated {@code @Actor} class: everything the generator needs, already decided.
+ *
+ * @param type the user's class
+ * @param generatedName {@code FooActor}
+ * @param settings the annotation's values
+ * @param messages one per public instance method, in a stable order
+ * @param onFailure the {@code @OnFailure} method, if any
+ */
+record ActorModel(
+    TypeElement type,
+    ClassName generatedName,
+    Settings settings,
+    List<Message> messages,
+    Optional<ExecutableElement> onFailure) {
+
+  /** {@code @Actor}'s values. {@code overflow} and {@code onFailure} are enum constant names. */
+  record Settings(int mailbox, String overflow, String onFailure, int throughput) {
+    boolean hasSendTimeout() {
+      return mailbox > 0 && overflow.equals("BLOCK");
+    }
+  }
+
+  /** How a method answers its caller. */
+  enum Reply {
+    /** {@code void}: fire and forget. */
+    NONE,
+    /** {@code T}: the proxy returns {@code CompletableFuture<T>} completed with the result. */
+    VALUE,
+    /** {@code CompletionStage<T>}: the proxy's future completes when the returned stage does. */
+    STAGE
+  }
+
+  /**
+   * One message: a user method and the names its message class and constant get.
+   *
+   * @param replyType the {@code T} of the proxy's {@code CompletableFuture<T>}, boxed; erased
+   *     when it mentions the method's type variables ({@code null} for {@link Reply#NONE})
+   * @param erased whether some field or the reply had to be erased (the proxy then casts)
+   */
+  record Message(
+      ExecutableElement method,
+      String className,
+      String kindConstant,
+      Reply reply,
+      TypeName replyType,
+      List<Field> fields,
+      boolean erased) {}
+
+  /** A message field: one argument of the call. */
+  record Field(String name, TypeName type) {}
+}
