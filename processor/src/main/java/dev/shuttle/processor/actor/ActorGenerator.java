@@ -207,6 +207,9 @@ final class ActorGenerator {
         .addModifiers(Modifier.PUBLIC)
         .returns(model.generatedName())
         .addParameter(Duration.class, "timeout")
+        .beginControlFlow("if (timeout.isNegative())")
+        .addStatement("throw new $T($S + timeout)", IllegalArgumentException.class, "timeout must not be negative: ")
+        .endControlFlow()
         .addStatement("return new $T(loop, timeout.toNanos())", model.generatedName())
         .build();
   }
@@ -279,7 +282,7 @@ final class ActorGenerator {
         .addException(Throwable.class)
         .addCode(body.build());
     if (unchecked) {
-      // Erased arguments of generic methods: the proxy's signature already checked them.
+      // Erased arguments of generic methods: the proxy's own signature already type-checked them.
       dispatch.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
           .addMember("value", "{$S, $S}", "unchecked", "rawtypes")
           .build());
@@ -315,6 +318,10 @@ final class ActorGenerator {
     TypeSpec.Builder type = TypeSpec.classBuilder(message.className())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .superclass(superclass);
+    if (message.erased()) {
+      // A generic method's arguments, erased: the proxy's own signature type-checks the caller.
+      type.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "rawtypes").build());
+    }
     for (ActorModel.Field field : message.fields()) {
       type.addField(field.type(), field.name(), Modifier.FINAL);
       constructor.addParameter(field.type(), field.name()).addStatement("this.$L = $L", field.name(), field.name());
