@@ -28,8 +28,9 @@ class DeferralTest {
         "  public void deliver(Parcel parcel) {}",     // Parcel does not exist in round 1
         "  public Parcel last() { return null; }",
         "}");
+    // Shuttle runs first, so in round 1 Parcel is still an error type.
     Compilation compilation = javac()
-        .withProcessors(new ShuttleProcessor(), new GeneratesParcelInRoundTwo())
+        .withProcessors(new ShuttleProcessor(), new GeneratesParcel())
         .withOptions("-Xlint:all,-processing", "-Werror")
         .compile(src);
     assertThat(compilation).succeeded();
@@ -37,8 +38,8 @@ class DeferralTest {
         .contains("public CompletableFuture<Parcel> last()");
   }
 
-  /** Stands in for any other processor: writes {@code test.Parcel} only in its second round. */
-  private static final class GeneratesParcelInRoundTwo extends AbstractProcessor {
+  /** Stands in for any other processor: writes {@code test.Parcel} in round 1, after Shuttle looked. */
+  private static final class GeneratesParcel extends AbstractProcessor {
     private int round;
 
     @Override
@@ -53,7 +54,7 @@ class DeferralTest {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment env) {
-      if (++round == 2) {
+      if (++round == 1) {
         try (Writer out = processingEnv.getFiler().createSourceFile("test.Parcel").openWriter()) {
           out.write("package test; public class Parcel {}");
         } catch (IOException e) {
