@@ -67,7 +67,7 @@ public final class ShuttleProcessor extends AbstractProcessor {
         }
       }
     }
-    return true; // these annotations are ours alone; claiming them keeps -Xlint:processing quiet
+    return false; // as Dagger and AutoValue do: other processors may read these annotations too
   }
 
   /** This round's types for the step: the deferred ones first, then the newly annotated ones. */
