@@ -39,6 +39,67 @@ public final class Messages {
         + " already exists. Rename one of them.";
   }
 
+  public static String mustNotBeFinal(String annotation, String type, String generated) {
+    return annotation + " class " + type + " must not be final: the generated " + generated
+        + " extends it. Remove 'final'.";
+  }
+
+  public static String needsAccessibleConstructor(String annotation, String type, String generated) {
+    return annotation + " class " + type + " has no non-private constructor, so the generated " + generated
+        + " cannot extend it. Add a package-private, protected or public constructor.";
+  }
+
+  public static String methodNotOverridable(String annotation, String method, String modifier, String generated) {
+    return annotation + " method " + method + " is " + modifier + ", so the generated " + generated
+        + " cannot override it to add the guard. Remove '" + modifier + "'.";
+  }
+
+  public static String inheritedMethodNotOverridable(String annotation, String type, String method, String generated) {
+    return annotation + " on class " + type + " applies to every public method, but inherited " + method
+        + " is final, so the generated " + generated + " cannot guard it. Make it non-final, or put "
+        + annotation + " on the methods that need it instead of the class.";
+  }
+
+  public static String abstractMethodsLeft(String type, String generated, List<String> methods) {
+    return "Class " + type + " is abstract and " + generated + " would not implement " + String.join(", ", methods)
+        + ". Implement them in " + type + ", or make the class concrete.";
+  }
+
+  // ---- @RateLimited
+
+  public static String rateLimitNotPositive(String member, long value) {
+    return "@RateLimited(" + member + " = " + value + "): " + member + " must be positive"
+        + (member.equals("value") ? " (permits per period)." : ".");
+  }
+
+  public static String rateLimitBurst(long value) {
+    return "@RateLimited(burst = " + value + "): the bucket must hold at least 1 permit. "
+        + "Leave burst out (or 0) for a bucket as big as value.";
+  }
+
+  public static String rateLimitMaxWaitWithFail() {
+    return "@RateLimited(maxWait = ...) has no meaning with onLimit = FAIL, which never waits. "
+        + "Remove maxWait, or use onLimit = WAIT to wait at most maxWait.";
+  }
+
+  public static String rateLimitMaxWaitNegative(long value) {
+    return "@RateLimited(maxWait = " + value + "): maxWait must be 0 or more, or left out to wait as long as needed.";
+  }
+
+  public static String rateLimitKeyTwice(String method) {
+    return "Method " + method + " has more than one @RateLimited.Key parameter. Keep one, or combine them into one key object.";
+  }
+
+  public static String rateLimitKeyWithoutLimit(String method) {
+    return "@RateLimited.Key on a parameter of " + method + ", which is not rate limited. "
+        + "Put @RateLimited on the method (or its class), or remove @RateLimited.Key.";
+  }
+
+  public static String notAClassForPattern(String annotation, String kind, String type) {
+    return annotation + " must be in a class, but " + type + " is " + article(kind) + " " + kind
+        + ". Put it on a class the generated subclass can extend.";
+  }
+
   // ---- @Actor
 
   public static String actorMailboxNegative(int value) {

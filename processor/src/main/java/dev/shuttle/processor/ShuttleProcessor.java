@@ -2,6 +2,7 @@ package dev.shuttle.processor;
 
 import com.google.auto.service.AutoService;
 import dev.shuttle.processor.actor.ActorStep;
+import dev.shuttle.processor.woven.WovenStep;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ public final class ShuttleProcessor extends AbstractProcessor {
     super.init(processingEnv);
     ProcessorContext context = new ProcessorContext(processingEnv);
     steps.add(new ActorStep(context));
+    steps.add(new WovenStep(context));
     for (ProcessingStep step : steps) {
       deferred.put(step, new LinkedHashSet<>());
     }

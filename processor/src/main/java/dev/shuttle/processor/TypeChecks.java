@@ -1,5 +1,6 @@
 package dev.shuttle.processor;
 
+import com.palantir.javapoet.ClassName;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -30,6 +31,12 @@ public final class TypeChecks {
       }
     }
     return false;
+  }
+
+  /** Whether {@code name} is taken by a type Shuttle did not generate (a generated one is ours to rewrite). */
+  public static boolean isNameTaken(ProcessorContext context, ClassName name) {
+    TypeElement existing = context.elements().getTypeElement(name.canonicalName());
+    return existing != null && !isGeneratedByShuttle(existing);
   }
 
   /** Whether a type is one Shuttle generated (in an earlier build, say). */
@@ -71,6 +78,26 @@ public final class TypeChecks {
       }
     }
     return false;
+  }
+
+  /** {@code Client.call(String, List<Item>)}: how messages name a method, short but unambiguous to a reader. */
+  public static String describe(ExecutableElement method) {
+    return method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName() + "("
+        + String.join(", ", method.getParameters().stream().map(p -> shortName(p.asType())).toList()) + ")";
+  }
+
+  /** A type as a reader writes it in source: simple names, type arguments kept. */
+  private static String shortName(TypeMirror type) {
+    return switch (type.getKind()) {
+      case DECLARED -> {
+        DeclaredType declared = (DeclaredType) type;
+        String name = declared.asElement().getSimpleName().toString();
+        yield declared.getTypeArguments().isEmpty() ? name
+            : name + "<" + String.join(", ", declared.getTypeArguments().stream().map(TypeChecks::shortName).toList()) + ">";
+      }
+      case ARRAY -> shortName(((ArrayType) type).getComponentType()) + "[]";
+      default -> type.toString();
+    };
   }
 
   /** Whether a type mentions a type variable anywhere ({@code T}, {@code List<T>}, {@code T[]}). */

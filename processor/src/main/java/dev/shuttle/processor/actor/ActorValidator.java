@@ -47,7 +47,7 @@ final class ActorValidator {
     List<ExecutableElement> failureHandlers = failureHandlers(type);
     if (found.isEmpty()) {
       for (ExecutableElement handler : failureHandlers) {
-        report.error(Messages.onFailureOutsideActor(describe(handler), type.getSimpleName().toString()),
+        report.error(Messages.onFailureOutsideActor(TypeChecks.describe(handler), type.getSimpleName().toString()),
             handler, AnnotationMirrors.find(handler, ActorStep.ON_FAILURE).orElseThrow());
       }
       return null;
@@ -75,8 +75,7 @@ final class ActorValidator {
     if (!type.getTypeParameters().isEmpty()) {
       report.error(Messages.genericNotSupported("@Actor", name), type, actor);
     }
-    if (context.elements().getTypeElement(generated.canonicalName()) != null
-        && !TypeChecks.isGeneratedByShuttle(context.elements().getTypeElement(generated.canonicalName()))) {
+    if (TypeChecks.isNameTaken(context, generated)) {
       report.error(Messages.generatedNameTaken("@Actor", name, generated.simpleName()), type, actor);
     }
     ActorModel.Settings settings = settings(actor, report, type);
@@ -130,7 +129,7 @@ final class ActorValidator {
   private Optional<ExecutableElement> validateFailureHandlers(
       TypeElement type, List<ExecutableElement> handlers, ValidationReport report) {
     if (handlers.size() > 1) {
-      List<String> names = handlers.stream().map(ActorValidator::describe).toList();
+      List<String> names = handlers.stream().map(TypeChecks::describe).toList();
       for (ExecutableElement extra : handlers.subList(1, handlers.size())) {
         report.error(Messages.onFailureDuplicate(type.getSimpleName().toString(), names),
             extra, AnnotationMirrors.find(extra, ActorStep.ON_FAILURE).orElseThrow());
@@ -145,7 +144,7 @@ final class ActorValidator {
           || handler.getModifiers().contains(Modifier.PRIVATE)
           || handler.getModifiers().contains(Modifier.STATIC)
           || !handler.getTypeParameters().isEmpty()) {
-        report.error(Messages.onFailureSignature(describe(handler)),
+        report.error(Messages.onFailureSignature(TypeChecks.describe(handler)),
             handler, AnnotationMirrors.find(handler, ActorStep.ON_FAILURE).orElseThrow());
       }
     }
@@ -167,11 +166,6 @@ final class ActorValidator {
       }
     }
     return methods;
-  }
-
-  static String describe(ExecutableElement method) {
-    return method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName() + "("
-        + String.join(", ", method.getParameters().stream().map(p -> p.asType().toString()).toList()) + ")";
   }
 
   private static String kindName(ElementKind kind) {

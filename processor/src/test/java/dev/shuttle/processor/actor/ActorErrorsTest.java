@@ -212,7 +212,7 @@ class ActorErrorsTest {
         "  @dev.shuttle.OnFailure void failed(String why) {}",
         "}");
     assertThat(compile(src))
-        .hadErrorContaining("@OnFailure method Worker.failed(java.lang.String) must be a non-private instance method "
+        .hadErrorContaining("@OnFailure method Worker.failed(String) must be a non-private instance method "
             + "that takes one Throwable and returns void")
         .inFile(src).onLineContaining("void failed(String why)");
   }
@@ -238,7 +238,7 @@ class ActorErrorsTest {
         "public class Plain {",
         "  @dev.shuttle.OnFailure void failed(Throwable t) {}",
         "}");
-    assertThat(compile(src)).hadErrorContaining("@OnFailure method Plain.failed(java.lang.Throwable) is in Plain, which is not an @Actor")
+    assertThat(compile(src)).hadErrorContaining("@OnFailure method Plain.failed(Throwable) is in Plain, which is not an @Actor")
         .inFile(src).onLineContaining("void failed(Throwable t)");
   }
 }

@@ -1,0 +1,32 @@
+package dev.shuttle.processor.woven;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeSpec;
+import javax.lang.model.element.ExecutableElement;
+
+/** A guard's decisions for one validated type: its members, and how it wraps each method. */
+interface GuardPlan {
+
+  /** Whether the override of {@code method} passes through this guard. */
+  boolean guards(ExecutableElement method);
+
+  /**
+   * Whether this guard supplies the body of an abstract method ({@code @Race} does); guards that
+   * only wrap {@code super} do not.
+   */
+  default boolean implementsAbstract(ExecutableElement method) {
+    return false;
+  }
+
+  /** Adds the fields and constants the guard needs (limiters, locks) to the woven class. */
+  void addMembers(TypeSpec.Builder woven);
+
+  /** One Javadoc paragraph for the override, saying what the guard does to the call. */
+  CodeBlock describe(ExecutableElement method);
+
+  /**
+   * Wraps {@code inner}, the statements that run the rest of the call (the inner guards, then
+   * {@code super}; they return the method's value if it has one), in this guard.
+   */
+  CodeBlock wrap(WovenMethod method, CodeBlock inner);
+}

@@ -1,0 +1,83 @@
+package dev.shuttle.processor.woven;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.TypeSpec;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The {@code @RateLimited} guard of one class: a permit before the call. A blocking method waits
+ * for it (or fails at once, or after {@code maxWait}); a method returning a stage never blocks:
+ * its call is started when the permit comes due and its future completes with the result.
+ */
+final class RateLimitPlan implements GuardPlan {
+  private final Map<ExecutableElement, RateLimitBucket> buckets;
+
+  RateLimitPlan(Map<ExecutableElement, RateLimitBucket> buckets) {
+    this.buckets = buckets;
+  }
+
+  @Override
+  public boolean guards(ExecutableElement method) {
+    return buckets.containsKey(method);
+  }
+
+  @Override
+  public void addMembers(TypeSpec.Builder woven) {
+    Map<String, RateLimitBucket> distinct = new LinkedHashMap<>();
+    buckets.values().forEach(bucket -> distinct.putIfAbsent(bucket.field(), bucket));
+    for (RateLimitBucket bucket : distinct.values()) {
+      woven.addField(FieldSpec.builder(RateLimitBucket.RATE_LIMIT, bucket.constant(),
+              Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer(bucket.constantInitializer())
+          .build());
+    }
+    for (RateLimitBucket bucket : distinct.values()) {
+      woven.addField(FieldSpec.builder(bucket.fieldType(), bucket.field(), Modifier.PRIVATE, Modifier.FINAL)
+          .initializer(bucket.fieldInitializer())
+          .build());
+    }
+  }
+
+  @Override
+  public CodeBlock describe(ExecutableElement method) {
+    RateLimitBucket bucket = buckets.get(method);
+    String scope = bucket.shared()
+        ? "the bucket named \"" + bucket.limit().name() + "\", shared by everyone using that name"
+        : bucket.field().equals("rateLimiter") ? "one bucket per instance, shared by the class's public methods"
+        : "one bucket per instance";
+    if (bucket.keyed()) {
+      scope += ", one per {@code " + bucket.key().get() + "}";
+    }
+    String onLimit = bucket.limit().fail() ? "fails at once with {@code RateLimitExceededException}"
+        : bucket.limit().maxWait() >= 0 ? "waits at most " + bucket.limit().maxWait() + " "
+            + bucket.limit().maxWaitUnit().toLowerCase(java.util.Locale.ROOT) + ", then fails"
+        : "waits for a permit";
+    return CodeBlock.of("<p>{@code @RateLimited}: $L ($L); over the limit it $L.\n",
+        bucket.limit().describe(), scope, onLimit);
+  }
+
+  @Override
+  public CodeBlock wrap(WovenMethod method, CodeBlock inner) {
+    RateLimitBucket bucket = buckets.get(method.element());
+    if (method.returnsStage()) {
+      // Never block a caller that asked for a future: start the call when its permit comes due.
+      return CodeBlock.builder()
+          .add("return $L.whenPermitted($L, () -> {\n", bucket.limiter(), bucket.maxWaitNanos())
+          .indent()
+          .add(inner)
+          .unindent()
+          .add("});\n")
+          .build();
+    }
+    CodeBlock acquire = bucket.limit().fail()
+        ? CodeBlock.of("$L.tryAcquireOrFail()", bucket.limiter())
+        : bucket.limit().maxWait() >= 0
+            ? CodeBlock.of("$L.acquire($L)", bucket.limiter(), bucket.maxWaitNanos())
+            : CodeBlock.of("$L.acquire()", bucket.limiter());
+    return CodeBlock.builder().addStatement(acquire).add(inner).build();
+  }
+}

@@ -1,0 +1,107 @@
+package dev.shuttle.processor.woven;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import dev.shuttle.processor.ProcessorContext;
+import dev.shuttle.processor.SourceWriter;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeParameterElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+
+/** Writes {@code ConcurrentFoo}: Foo's constructors, the guards' members, one override per guarded method. */
+final class WovenGenerator {
+  private final ProcessorContext context;
+
+  WovenGenerator(ProcessorContext context) {
+    this.context = context;
+  }
+
+  /** @param plans in {@link GuardOrder}, outermost first */
+  void generate(WovenType type, List<String> annotations, List<GuardPlan> plans) {
+    TypeSpec.Builder woven = SourceWriter.newClass(type.generatedName(), String.join(", ", annotations), type.element())
+        .addJavadoc("\n<p>Use it wherever a {@code $L} is expected: it has the same constructors, and each guarded\n",
+            type.simpleName())
+        .addJavadoc("method passes through its guards, then runs the original. Calls from inside {@code $L} to its\n",
+            type.simpleName())
+        .addJavadoc("own guarded methods are guarded too.\n")
+        .superclass(superclass(type));
+    if (type.element().getModifiers().contains(Modifier.PUBLIC)) {
+      woven.addModifiers(Modifier.PUBLIC);
+    }
+    for (TypeParameterElement typeParameter : type.element().getTypeParameters()) {
+      woven.addTypeVariable(TypeVariableName.get(typeParameter));
+    }
+    plans.forEach(plan -> plan.addMembers(woven));
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(type.element().getEnclosedElements())) {
+      if (!constructor.getModifiers().contains(Modifier.PRIVATE)) {
+        woven.addMethod(constructor(constructor));
+      }
+    }
+    for (ExecutableElement method : type.visibleMethods()) {
+      List<GuardPlan> guarding = plans.stream().filter(plan -> plan.guards(method)).toList();
+      if (!guarding.isEmpty()) {
+        woven.addMethod(override(type, new WovenMethod(method), guarding));
+      }
+    }
+    context.sourceWriter().write(type.generatedName(), woven, type.element());
+  }
+
+  private static TypeName superclass(WovenType type) {
+    ClassName user = ClassName.get(type.element());
+    List<? extends TypeParameterElement> parameters = type.element().getTypeParameters();
+    if (parameters.isEmpty()) {
+      return user;
+    }
+    return ParameterizedTypeName.get(user, parameters.stream().map(TypeVariableName::get).toArray(TypeName[]::new));
+  }
+
+  /** Same access, parameters, varargs, type parameters and exceptions; passes everything to super. */
+  private static MethodSpec constructor(ExecutableElement constructor) {
+    MethodSpec.Builder copy = MethodSpec.constructorBuilder().varargs(constructor.isVarArgs());
+    for (Modifier modifier : constructor.getModifiers()) {
+      if (modifier == Modifier.PUBLIC || modifier == Modifier.PROTECTED) {
+        copy.addModifiers(modifier);
+      }
+    }
+    for (TypeParameterElement typeParameter : constructor.getTypeParameters()) {
+      copy.addTypeVariable(TypeVariableName.get(typeParameter));
+    }
+    List<String> arguments = new ArrayList<>();
+    for (VariableElement parameter : constructor.getParameters()) {
+      copy.addParameter(ParameterSpec.builder(TypeName.get(parameter.asType()), parameter.getSimpleName().toString())
+          .build());
+      arguments.add(parameter.getSimpleName().toString());
+    }
+    for (TypeMirror thrown : constructor.getThrownTypes()) {
+      copy.addException(TypeName.get(thrown));
+    }
+    return copy.addStatement("super($L)", String.join(", ", arguments)).build();
+  }
+
+  private MethodSpec override(WovenType type, WovenMethod method, List<GuardPlan> guarding) {
+    MethodSpec.Builder override = MethodSpec.overriding(
+        method.element(), (DeclaredType) type.element().asType(), context.types());
+    for (GuardPlan plan : guarding) {
+      override.addJavadoc(plan.describe(method.element()));
+    }
+    CodeBlock body = method.returnsVoid()
+        ? CodeBlock.builder().addStatement("super.$L($L)", method.name(), method.arguments()).build()
+        : CodeBlock.builder().addStatement("return super.$L($L)", method.name(), method.arguments()).build();
+    for (int i = guarding.size() - 1; i >= 0; i--) { // innermost guard first
+      body = guarding.get(i).wrap(method, body);
+    }
+    return override.addCode(body).build();
+  }
+}

@@ -1,0 +1,38 @@
+package dev.shuttle.processor.woven;
+
+import com.palantir.javapoet.ClassName;
+import dev.shuttle.processor.ProcessorContext;
+import dev.shuttle.processor.TypeChecks;
+import java.util.List;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+
+/** A user type that gets a woven subclass, and the questions guards ask about its methods. */
+record WovenType(TypeElement element, ClassName generatedName, ProcessorContext context) {
+
+  String simpleName() {
+    return element.getSimpleName().toString();
+  }
+
+  /** Methods a caller sees (declared or inherited, overridden ones resolved), in a stable order. */
+  List<ExecutableElement> visibleMethods() {
+    return TypeChecks.visibleMethods(context, element);
+  }
+
+  /**
+   * The methods a class-level annotation applies to: public instance methods not from
+   * {@code Object}, declared or inherited.
+   */
+  List<ExecutableElement> publicInstanceMethods() {
+    return visibleMethods().stream()
+        .filter(m -> m.getModifiers().contains(Modifier.PUBLIC) && !m.getModifiers().contains(Modifier.STATIC))
+        .filter(m -> !TypeChecks.isFromObject(context, m, element))
+        .toList();
+  }
+
+  boolean declares(ExecutableElement method) {
+    return method.getEnclosingElement().equals(element);
+  }
+
+}
