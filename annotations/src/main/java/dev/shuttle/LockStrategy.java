@@ -18,9 +18,10 @@ public enum LockStrategy {
    */
   STAMPED,
   /**
-   * One plain {@code ReentrantLock} for reads and writes alike: readers exclude each other. When
-   * writes are about as frequent as reads, or the guarded work is tiny, a mutex can be faster
-   * than a read-write lock, whose shared read count is itself contended.
+   * One plain mutex for reads and writes alike (the non-fair queued lock behind
+   * {@code ReentrantLock}): readers exclude each other. When writes are about as frequent as
+   * reads, or the guarded work is tiny, a mutex can be faster than a read-write lock, whose
+   * shared read count is itself contended.
    */
   MUTEX
 }
