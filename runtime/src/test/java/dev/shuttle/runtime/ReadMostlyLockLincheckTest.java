@@ -84,22 +84,22 @@ class ReadMostlyLockLincheckTest {
 
     @Operation
     public int get(@Param(name = "key") int key) {
-      ReadMostlyHold token = lock.enterRead("Counters.get");
+      ReadMostlyHold hold = lock.enterRead("Counters.get");
       try {
         return counts[key];
       } finally {
-        lock.exitRead(token);
+        lock.exitRead(hold);
       }
     }
 
     /** A read that calls a read. */
     @Operation
     public int sumOf(@Param(name = "key") int key, @Param(name = "key") int other) {
-      ReadMostlyHold token = lock.enterRead("Counters.sumOf");
+      ReadMostlyHold hold = lock.enterRead("Counters.sumOf");
       try {
         return get(key) + get(other);
       } finally {
-        lock.exitRead(token);
+        lock.exitRead(hold);
       }
     }
 
@@ -113,47 +113,47 @@ class ReadMostlyLockLincheckTest {
           return result;
         }
       }
-      ReadMostlyHold token = lock.enterRead("Counters.total");
+      ReadMostlyHold hold = lock.enterRead("Counters.total");
       try {
         return total;
       } finally {
-        lock.exitRead(token);
+        lock.exitRead(hold);
       }
     }
 
     /** A write that calls a read and a write. */
     @Operation
     public int increment(@Param(name = "key") int key) {
-      ReadMostlyHold token = lock.enterWrite("Counters.increment");
+      ReadMostlyHold hold = lock.enterWrite("Counters.increment");
       try {
         int next = get(key) + 1;
         counts[key] = next;
         addToTotal(1);
         return next;
       } finally {
-        lock.exitWrite(token);
+        lock.exitWrite(hold);
       }
     }
 
     @Operation
     public int reset(@Param(name = "key") int key) {
-      ReadMostlyHold token = lock.enterWrite("Counters.reset");
+      ReadMostlyHold hold = lock.enterWrite("Counters.reset");
       try {
         int removed = counts[key];
         counts[key] = 0;
         addToTotal(-removed);
         return removed;
       } finally {
-        lock.exitWrite(token);
+        lock.exitWrite(hold);
       }
     }
 
     private void addToTotal(int delta) {
-      ReadMostlyHold token = lock.enterWrite("Counters.addToTotal");
+      ReadMostlyHold hold = lock.enterWrite("Counters.addToTotal");
       try {
         total += delta;
       } finally {
-        lock.exitWrite(token);
+        lock.exitWrite(hold);
       }
     }
   }

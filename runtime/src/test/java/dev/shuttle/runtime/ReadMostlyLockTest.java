@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The contract of {@link ReadMostlyLock}, for every strategy. Waits are bounded (10 s) only so
  * that a broken lock fails the test instead of hanging the build; nothing asserts on timing.
- * "Blocked" means: parked, and counted as contended by the lock.
+ * "Blocked" means parked in the lock (waiting, with the lock as its blocker).
  */
 class ReadMostlyLockTest {
   private static final long BOUND_SECONDS = 10;
@@ -44,22 +44,22 @@ class ReadMostlyLockTest {
     CountDownLatch firstInside = new CountDownLatch(1);
     CountDownLatch secondInside = new CountDownLatch(1);
     Worker first = Worker.start(() -> {
-      ReadMostlyHold token = lock.enterRead(READ);
+      ReadMostlyHold hold = lock.enterRead(READ);
       try {
         firstInside.countDown();
         assertTrue(secondInside.await(BOUND_SECONDS, TimeUnit.SECONDS), "the second reader never got in");
       } finally {
-        lock.exitRead(token);
+        lock.exitRead(hold);
       }
     });
     Worker second = Worker.start(() -> {
       assertTrue(firstInside.await(BOUND_SECONDS, TimeUnit.SECONDS));
-      ReadMostlyHold token = lock.enterRead(READ);
+      ReadMostlyHold hold = lock.enterRead(READ);
       try {
         assertEquals(2, lock.stats().readers()); // the first one waits inside for us
         secondInside.countDown();
       } finally {
-        lock.exitRead(token);
+        lock.exitRead(hold);
       }
     });
     first.join();
@@ -70,7 +70,7 @@ class ReadMostlyLockTest {
   @Test
   void mutexReadersExcludeEachOther() throws Exception {
     ReadMostlyLock lock = ReadMostlyLock.create(LockStrategy.MUTEX, "Catalog");
-    ReadMostlyHold token = lock.enterRead(READ);
+    ReadMostlyHold hold = lock.enterRead(READ);
     AtomicBoolean inside = new AtomicBoolean();
     Worker reader = Worker.start(() -> {
       ReadMostlyHold t = lock.enterRead(OTHER_READ);
@@ -79,7 +79,7 @@ class ReadMostlyLockTest {
     });
     reader.awaitParked();
     assertFalse(inside.get());
-    lock.exitRead(token);
+    lock.exitRead(hold);
     reader.join();
     assertTrue(inside.get());
   }
@@ -88,7 +88,7 @@ class ReadMostlyLockTest {
   @EnumSource(LockStrategy.class)
   void writerExcludesReadersAndWriters(LockStrategy strategy) throws Exception {
     ReadMostlyLock lock = ReadMostlyLock.create(strategy, "Catalog");
-    ReadMostlyHold token = lock.enterWrite(WRITE);
+    ReadMostlyHold hold = lock.enterWrite(WRITE);
     assertTrue(lock.stats().writeLocked());
     AtomicBoolean readerInside = new AtomicBoolean();
     AtomicBoolean writerInside = new AtomicBoolean();
@@ -106,7 +106,7 @@ class ReadMostlyLockTest {
     writer.awaitParked();
     assertFalse(readerInside.get());
     assertFalse(writerInside.get());
-    lock.exitWrite(token);
+    lock.exitWrite(hold);
     reader.join();
     writer.join();
     assertTrue(readerInside.get() && writerInside.get());
@@ -122,7 +122,7 @@ class ReadMostlyLockTest {
   @EnumSource(value = LockStrategy.class, names = {"READ_WRITE", "STAMPED"})
   void readersKeepAWriterOut(LockStrategy strategy) throws Exception {
     ReadMostlyLock lock = ReadMostlyLock.create(strategy, "Catalog");
-    ReadMostlyHold token = lock.enterRead(READ);
+    ReadMostlyHold hold = lock.enterRead(READ);
     AtomicBoolean writerInside = new AtomicBoolean();
     Worker writer = Worker.start(() -> {
       ReadMostlyHold t = lock.enterWrite(WRITE);
@@ -131,7 +131,7 @@ class ReadMostlyLockTest {
     });
     writer.awaitParked();
     assertFalse(writerInside.get());
-    lock.exitRead(token);
+    lock.exitRead(hold);
     writer.join();
     assertTrue(writerInside.get());
   }
@@ -220,7 +220,7 @@ class ReadMostlyLockTest {
   @EnumSource(LockStrategy.class)
   void interruptibleReadThrowsWhenInterruptedWhileWaiting(LockStrategy strategy) throws Exception {
     ReadMostlyLock lock = ReadMostlyLock.create(strategy, "Catalog");
-    ReadMostlyHold token = lock.enterWrite(WRITE);
+    ReadMostlyHold hold = lock.enterWrite(WRITE);
     Worker reader = Worker.start(() -> {
       assertThrows(InterruptedException.class, () -> lock.enterReadInterruptibly(READ));
       assertFalse(Thread.currentThread().isInterrupted());
@@ -228,7 +228,7 @@ class ReadMostlyLockTest {
     reader.awaitParked();
     reader.thread.interrupt();
     reader.join();
-    lock.exitWrite(token);
+    lock.exitWrite(hold);
     assertUsable(lock);
   }
 
@@ -236,7 +236,7 @@ class ReadMostlyLockTest {
   @EnumSource(LockStrategy.class)
   void interruptibleWriteThrowsWhenInterruptedWhileWaiting(LockStrategy strategy) throws Exception {
     ReadMostlyLock lock = ReadMostlyLock.create(strategy, "Catalog");
-    ReadMostlyHold token = lock.enterRead(READ);
+    ReadMostlyHold hold = lock.enterRead(READ);
     Worker writer = Worker.start(() -> {
       assertThrows(InterruptedException.class, () -> lock.enterWriteInterruptibly(WRITE));
       assertFalse(Thread.currentThread().isInterrupted());
@@ -244,7 +244,7 @@ class ReadMostlyLockTest {
     writer.awaitParked();
     writer.thread.interrupt();
     writer.join();
-    lock.exitRead(token);
+    lock.exitRead(hold);
     assertUsable(lock);
   }
 
@@ -266,7 +266,7 @@ class ReadMostlyLockTest {
   @EnumSource(LockStrategy.class)
   void plainWaitIgnoresInterruptsAndKeepsTheFlag(LockStrategy strategy) throws Exception {
     ReadMostlyLock lock = ReadMostlyLock.create(strategy, "Catalog");
-    ReadMostlyHold token = lock.enterWrite(WRITE);
+    ReadMostlyHold hold = lock.enterWrite(WRITE);
     AtomicBoolean inside = new AtomicBoolean();
     Worker reader = Worker.start(() -> {
       ReadMostlyHold t = lock.enterRead(READ);
@@ -277,7 +277,7 @@ class ReadMostlyLockTest {
     reader.awaitParked();
     reader.thread.interrupt();
     assertFalse(inside.get());
-    lock.exitWrite(token);
+    lock.exitWrite(hold);
     reader.join();
     assertTrue(inside.get());
   }
@@ -351,10 +351,10 @@ class ReadMostlyLockTest {
     try (Recording recording = new Recording()) {
       recording.enable("dev.shuttle.ReadMostlyWait").withThreshold(Duration.ZERO);
       recording.start();
-      ReadMostlyHold token = lock.enterWrite(WRITE);
+      ReadMostlyHold hold = lock.enterWrite(WRITE);
       Worker reader = Worker.start(() -> lock.exitRead(lock.enterRead(READ)));
       reader.awaitParked();
-      lock.exitWrite(token);
+      lock.exitWrite(hold);
       reader.join();
       recording.stop();
       recording.dump(file);
