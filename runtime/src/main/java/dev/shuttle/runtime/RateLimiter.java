@@ -241,7 +241,7 @@ public final class RateLimiter {
       long lead = lead(current, stamp, ticker.nanoTime());
       if (lead > tolerance) {
         available = 0;
-        ahead = ceilDiv(lead - tolerance, interval);
+        ahead = ceilDiv(lead - tolerance, interval) - 1; // the j >= 1 with j * interval < lead - tolerance
       } else {
         available = (tolerance - lead) / interval + 1;
       }
