@@ -21,7 +21,7 @@ interface GuardPlan {
   /** Adds the fields and constants the guard needs (limiters, locks) to the woven class. */
   void addMembers(TypeSpec.Builder woven);
 
-  /** One Javadoc paragraph for the override, saying what the guard does to the call. */
+  /** One Javadoc paragraph (no {@code <p>}) for the override, saying what the guard does to the call. */
   CodeBlock describe(ExecutableElement method);
 
   /**

@@ -33,11 +33,16 @@ record RateLimitBucket(String field, String constant, Limit limit, Optional<Stri
   record Limit(long value, long period, String unit, long burst, boolean fail, long maxWait, String maxWaitUnit,
       String name) {
 
+    /** {@code burst = 0} means a bucket as big as {@code value}, as in the seed's TokenBucketLimiter. */
+    long effectiveBurst() {
+      return burst == 0 ? value : burst;
+    }
+
     /** {@code 100 permits per 1 second, burst 100}. */
     String describe() {
       return value + " permit" + (value == 1 ? "" : "s") + " per " + period + " "
           + unit.toLowerCase(Locale.ROOT).replaceAll("s$", "") + (period == 1 ? "" : "s")
-          + ", burst " + (burst == 0 ? value : burst);
+          + ", burst " + effectiveBurst();
     }
   }
 
@@ -71,7 +76,7 @@ record RateLimitBucket(String field, String constant, Limit limit, Optional<Stri
 
   CodeBlock constantInitializer() {
     return CodeBlock.of("$T.of($L, $L, $T.$L, $L)", RATE_LIMIT, literal(limit.value()), limit.period(), TIME_UNIT,
-        limit.unit(), limit.burst());
+        limit.unit(), literal(limit.effectiveBurst()));
   }
 
   /** A bucket of its own per instance, or the registry's bucket for a {@code name}. */
