@@ -54,10 +54,10 @@ public final class Messages {
         + " cannot override it to add the guard. Remove '" + modifier + "'.";
   }
 
-  public static String inheritedMethodNotOverridable(String annotation, String type, String method, String generated) {
-    return annotation + " on class " + type + " applies to every public method, but inherited " + method
-        + " is final, so the generated " + generated + " cannot guard it. Make it non-final, or put "
-        + annotation + " on the methods that need it instead of the class.";
+  public static String classLevelMethodNotOverridable(
+      String annotation, String type, String method, String generated, String remedy) {
+    return annotation + " on class " + type + " applies to every public method, but " + method
+        + " is final, so the generated " + generated + " cannot guard it. Make it non-final, or " + remedy + ".";
   }
 
   public static String abstractMethodsLeft(String type, String generated, List<String> methods) {
@@ -98,6 +98,28 @@ public final class Messages {
   public static String notAClassForPattern(String annotation, String kind, String type) {
     return annotation + " must be in a class, but " + type + " is " + article(kind) + " " + kind
         + ". Put it on a class the generated subclass can extend.";
+  }
+
+  // ---- @ReadMostly
+
+  public static String lockModeOutsideReadMostly(String annotation, String method, String type) {
+    return annotation + " on " + method + " has no effect: " + type + " is not @ReadMostly. "
+        + "Put @ReadMostly on " + type + ", or remove " + annotation + ".";
+  }
+
+  public static String readAndWrite(String method) {
+    return method + " is both @Read and @Write. A method either only reads (@Read) or changes the state (@Write): "
+        + "keep one.";
+  }
+
+  public static String optimisticNeedsStamped(String strategy) {
+    return "@Read(optimistic = true) needs @ReadMostly(lock = LockStrategy.STAMPED), but the class uses " + strategy
+        + ": only a StampedLock can validate an optimistic read. Use STAMPED, or remove optimistic.";
+  }
+
+  public static String publicMutableField(String field, String type) {
+    return "Public field " + field + " of @ReadMostly class " + type + " can be read and written without the lock. "
+        + "Make it private (with @Read/@Write accessors) or final.";
   }
 
   // ---- @Actor
