@@ -176,10 +176,21 @@ public abstract class ActorCell implements Runnable {
       }
       status = IDLE;
       if (!mailbox.isEmpty()) {
-        schedule(null); // a message arrived after the last poll but saw us SCHEDULED
+        rescheduleAfterIdle();
       }
     } else {
       yieldThread();
+    }
+  }
+
+  /** A message arrived after the last poll but saw us SCHEDULED, so its sender did not schedule us. */
+  private void rescheduleAfterIdle() {
+    try {
+      schedule(null);
+    } catch (ActorStoppedException executorRefused) {
+      // Not ours to throw into the executor's thread; the next send will be refused loudly.
+      LOG.log(System.Logger.Level.WARNING, () -> "Actor " + settings.actorType()
+          + ": its executor refused to run it with " + mailboxSize() + " message(s) waiting", executorRefused);
     }
   }
 
@@ -267,11 +278,14 @@ public abstract class ActorCell implements Runnable {
         executor.execute(this);
       } catch (RejectedExecutionException executorRefused) {
         status = IDLE;
-        if (justSent != null && justSent.revoke()) {
-          unsend();
+        if (justSent == null || justSent.revoke()) {
+          if (justSent != null) {
+            unsend();
+          }
+          throw new ActorStoppedException(
+              "Actor " + settings.actorType() + ": its executor refused to run it", executorRefused);
         }
-        throw new ActorStoppedException(
-            "Actor " + settings.actorType() + ": its executor refused to run it", executorRefused);
+        // The actor already took justSent in an earlier turn: that send succeeded.
       }
     }
   }
