@@ -104,7 +104,8 @@ public final class Messages {
 
   public static String lockModeOutsideReadMostly(String annotation, String method, String type) {
     return annotation + " on " + method + " has no effect: " + type + " is not @ReadMostly. "
-        + "Put @ReadMostly on " + type + ", or remove " + annotation + ".";
+        + "Put @ReadMostly on " + type + " (or make it abstract, for @ReadMostly subclasses), or remove "
+        + annotation + ".";
   }
 
   public static String readAndWrite(String method) {

@@ -55,10 +55,15 @@ final class ReadMostlyGuard implements Guard {
     return Set.of(READ_MOSTLY, READ, WRITE);
   }
 
+  /**
+   * A {@code @ReadMostly} class, or a concrete class with marked methods (an error). An abstract
+   * class may mark its methods for the {@code @ReadMostly} subclasses that extend it.
+   */
   @Override
   public boolean appliesTo(TypeElement type) {
     return AnnotationMirrors.isAnnotated(type, READ_MOSTLY)
-        || ElementFilter.methodsIn(type.getEnclosedElements()).stream().anyMatch(ReadMostlyGuard::marked);
+        || (!type.getModifiers().contains(Modifier.ABSTRACT)
+            && ElementFilter.methodsIn(type.getEnclosedElements()).stream().anyMatch(ReadMostlyGuard::marked));
   }
 
   @Override
@@ -76,7 +81,7 @@ final class ReadMostlyGuard implements Guard {
       return new ReadMostlyPlan(type, "READ_WRITE", modes, context);
     }
     String strategy = AnnotationMirrors.enumValue(context.elements(), readMostly.get(), "lock");
-    for (ExecutableElement method : ElementFilter.methodsIn(type.element().getEnclosedElements())) {
+    for (ExecutableElement method : type.visibleMethods()) { // marks may come from an abstract superclass
       if (marked(method)) {
         markedMode(type, method, strategy, report).ifPresent(mode -> modes.put(method, mode));
       }

@@ -110,4 +110,21 @@ class ReadMostlyErrorsTest {
         .inFile(src).onLineContaining("public int hits;");
     assertThat(compilation).hadWarningCount(1);
   }
+
+  @Test
+  void anAbstractClassMayMarkMethodsForItsReadMostlySubclasses() {
+    JavaFileObject base = source("test.Base",
+        "package test;",
+        "public abstract class Base {",
+        "  @dev.shuttle.Read public int size() { return 0; }",
+        "}");
+    JavaFileObject src = source("test.Catalog",
+        "package test;",
+        "@dev.shuttle.ReadMostly",
+        "public class Catalog extends Base {}");
+    Compilation compilation = compile(base, src);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.ConcurrentCatalog").contentsAsUtf8String()
+        .contains("lock.enterRead(\"Catalog.size\")");
+  }
 }
