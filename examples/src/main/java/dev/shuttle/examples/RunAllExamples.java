@@ -2,12 +2,14 @@ package dev.shuttle.examples;
 
 import dev.shuttle.examples.actor.BankExample;
 import dev.shuttle.examples.ratelimit.RateLimitExample;
+import dev.shuttle.examples.readmostly.CatalogExample;
 
 /** Runs every example in turn; each prints what it did. {@code mvn -B -Prun-examples -DskipTests package}. */
 public final class RunAllExamples {
   public static void main(String[] args) throws Exception {
     BankExample.main(args);
     RateLimitExample.main(args);
+    CatalogExample.main(args);
   }
 
   private RunAllExamples() {}
