@@ -62,7 +62,7 @@ public class RateLimiterLincheckTest {
   @Test
   void modelChecking() {
     ModelCheckingOptions options = new ModelCheckingOptions()
-        .iterations(15)
+        .iterations(10)
         .invocationsPerIteration(200)
         .threads(3)
         .actorsPerThread(3);
@@ -72,8 +72,8 @@ public class RateLimiterLincheckTest {
   @Test
   void stress() {
     StressOptions options = new StressOptions()
-        .iterations(10)
-        .invocationsPerIteration(400)
+        .iterations(8)
+        .invocationsPerIteration(300)
         .threads(3)
         .actorsPerThread(3);
     LinChecker.check(RateLimiterLincheckTest.class, options);
