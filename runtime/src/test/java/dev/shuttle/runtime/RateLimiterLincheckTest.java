@@ -63,7 +63,7 @@ public class RateLimiterLincheckTest {
   void modelChecking() {
     ModelCheckingOptions options = new ModelCheckingOptions()
         .iterations(10)
-        .invocationsPerIteration(200)
+        .invocationsPerIteration(150)
         .threads(3)
         .actorsPerThread(3);
     LinChecker.check(RateLimiterLincheckTest.class, options);
@@ -72,8 +72,8 @@ public class RateLimiterLincheckTest {
   @Test
   void stress() {
     StressOptions options = new StressOptions()
-        .iterations(8)
-        .invocationsPerIteration(300)
+        .iterations(5)
+        .invocationsPerIteration(200)
         .threads(3)
         .actorsPerThread(3);
     LinChecker.check(RateLimiterLincheckTest.class, options);

@@ -291,6 +291,25 @@ class RateLimiterTest {
     assertTrue(e.getMessage().contains("1 per 365 d (burst 1000)"), e.getMessage());
   }
 
+  @Test
+  void theFastPathAllocatesNothing() {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    if (!(threads instanceof com.sun.management.ThreadMXBean hotspot) || !hotspot.isThreadAllocatedMemorySupported()) {
+      return; // not HotSpot: nothing to measure with
+    }
+    RateLimiter limiter = new RateLimiter(RateLimit.perSecond(1_000_000_000));
+    long id = Thread.currentThread().getId();
+    for (int round = 0; round < 3; round++) { // the last rounds run compiled
+      long before = hotspot.getThreadAllocatedBytes(id);
+      for (int i = 0; i < 200_000; i++) {
+        limiter.acquire();
+        limiter.tryAcquire();
+      }
+      long allocated = hotspot.getThreadAllocatedBytes(id) - before;
+      assertTrue(allocated < 1_000, "400,000 free permits allocated " + allocated + " bytes");
+    }
+  }
+
   private static void awaitParked(Thread thread) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (thread.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
