@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The cost of taking a permit when none has to wait: Shuttle's {@code RateLimiter} beside Guava's
  * {@code RateLimiter}, Resilience4j's {@code AtomicRateLimiter} and a lock-free Bucket4j bucket,
- * with a bare {@code AtomicLong.incrementAndGet} as the floor (one contended atomic, no clock).
+ * with two floors: a bare {@code AtomicLong.incrementAndGet} (one contended atomic, no clock) and
+ * {@code System.nanoTime()} (the clock read every limiter makes per permit).
  * One limiter is shared by all benchmark threads, as one guarded method is by its callers; the
  * rate, a billion a second with a burst as large, is far above what the threads can take, so
  * every call gets its permit at once. {@link RateLimiterBenchmark} runs on one thread,
@@ -95,6 +96,12 @@ public class RateLimiterBenchmark {
   @Benchmark
   public long atomicLongFloor() {
     return counter.incrementAndGet();
+  }
+
+  /** Every limiter reads the clock once per permit: on some virtual machines that is most of the cost. */
+  @Benchmark
+  public long nanoTimeFloor() {
+    return System.nanoTime();
   }
 
   /** The same, with two threads sharing each limiter. */
