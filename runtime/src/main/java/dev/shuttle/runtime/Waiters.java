@@ -1,0 +1,65 @@
+package dev.shuttle.runtime;
+
+import java.lang.invoke.VarHandle;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * Where threads park when a {@link BoundedQueue} has no item (or no room) for them, after they
+ * have spun. Only the slow path touches the lock: a thread that changed the queue pays one fence
+ * and one volatile read of {@link #count} to learn that nobody waits.
+ *
+ * <p>No lost wake-up (Dekker's pattern): a waiter {@linkplain #enter() counts itself}, fences, and
+ * only then checks the queue once more; a changer changes the queue, fences, and only then reads
+ * the count. Whichever fence comes second sees the other thread's write.
+ */
+final class Waiters {
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition wakeUp = lock.newCondition();
+  private volatile int count; // written under the lock only
+
+  /** Counts the caller as waiting. The caller then checks the queue again, and always {@link #leave()}s. */
+  void enter() {
+    lock.lock();
+    count = count + 1;
+    VarHandle.fullFence();
+  }
+
+  void leave() {
+    count = count - 1;
+    lock.unlock();
+  }
+
+  /** Between {@link #enter()} and {@link #leave()}: parks until woken (or spuriously). */
+  void awaitUninterruptibly() {
+    wakeUp.awaitUninterruptibly();
+  }
+
+  /** Like {@link #awaitUninterruptibly()}, at most {@code nanos}; returns the time left. */
+  long await(long nanos) throws InterruptedException {
+    return wakeUp.awaitNanos(nanos);
+  }
+
+  /** After a change that lets one waiter go on: wakes one, if any waits. */
+  void wakeOne() {
+    VarHandle.fullFence();
+    if (count != 0) {
+      lock.lock();
+      try {
+        wakeUp.signal();
+      } finally {
+        lock.unlock();
+      }
+    }
+  }
+
+  /** After a change that concerns every waiter (the queue closed). */
+  void wakeAll() {
+    lock.lock();
+    try {
+      wakeUp.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package dev.shuttle.runtime;
+
+import org.jetbrains.lincheck.datastructures.Options;
+
+/**
+ * The bounds every Lincheck test here runs with. Lincheck's defaults (100 iterations x 10,000
+ * invocations) take minutes per test on two busy cores; these keep each test well under 30
+ * seconds. {@code -Dit=N -Dinv=N} raise them for a longer hunt.
+ */
+final class LincheckBounds {
+  private LincheckBounds() {}
+
+  static <O extends Options<O, ?>> O apply(O options) {
+    return options
+        .iterations(Integer.getInteger("it", 10))
+        .invocationsPerIteration(Integer.getInteger("inv", 300))
+        .threads(3)
+        .actorsPerThread(3);
+  }
+}
