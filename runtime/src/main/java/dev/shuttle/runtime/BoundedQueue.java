@@ -99,7 +99,8 @@ public abstract class BoundedQueue<E> {
    */
   public final boolean offer(E element, long timeout, TimeUnit unit) throws InterruptedException {
     Objects.requireNonNull(element, "element");
-    long deadline = timeout < 0 ? Long.MAX_VALUE : System.nanoTime() + unit.toNanos(timeout);
+    long nanos = unit.toNanos(timeout);
+    long deadline = timeout < 0 || nanos > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : System.nanoTime() + nanos;
     for (int round = 0; ; round++) {
       if (tryOffer(element)) {
         consumers.wakeOne();
@@ -119,7 +120,11 @@ public abstract class BoundedQueue<E> {
         producers.enter();
         try {
           if (isFull() && !isClosed()) {
-            producers.await(deadline == Long.MAX_VALUE ? Long.MAX_VALUE : left);
+            if (deadline == Long.MAX_VALUE) {
+              producers.await();
+            } else {
+              producers.await(left);
+            }
           }
         } finally {
           producers.leave();

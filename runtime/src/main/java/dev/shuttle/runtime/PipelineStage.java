@@ -2,6 +2,7 @@ package dev.shuttle.runtime;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -87,23 +88,30 @@ public abstract class PipelineStage<I> {
    * The first stage: accepts an item from any thread, waiting while the queue is full.
    *
    * @throws IllegalStateException if the pipeline is closed, also while the caller waited
-   * @throws WaitInterruptedException if interrupted while waiting (the item was not accepted)
+   * @throws WaitInterruptedException if interrupted while waiting (the item was not accepted; the
+   *     interrupt flag is set again)
    */
-  final void submit(I item) {
+  public final void submit(I item) {
     Objects.requireNonNull(item, "item");
     if (!input.offer(item)) {
-      offer(item, -1);
+      waitToSubmit(item, -1);
     }
   }
 
   /**
-   * The first stage: like {@link #submit}, waiting at most {@code timeoutNanos} ({@code -1}: no
-   * limit).
+   * The first stage: like {@link #submit}, but waits at most {@code timeout} for room.
    *
-   * @return whether the item was accepted
+   * @return whether the item was accepted; {@code false} if the queue stayed full
    */
-  final boolean offer(I item, long timeoutNanos) {
+  public final boolean offer(I item, Duration timeout) {
     Objects.requireNonNull(item, "item");
+    if (timeout.isNegative()) {
+      throw new IllegalArgumentException("timeout must not be negative: " + timeout);
+    }
+    return input.offer(item) || waitToSubmit(item, saturatedNanos(timeout));
+  }
+
+  private boolean waitToSubmit(I item, long timeoutNanos) {
     PipelineWaitEvent event = new PipelineWaitEvent();
     event.begin();
     try {
@@ -116,6 +124,14 @@ public abstract class PipelineStage<I> {
       Thread.currentThread().interrupt();
       throw new WaitInterruptedException(
           "Interrupted while waiting for room in the queue of stage '" + name + "' of pipeline " + engine.type(), e);
+    }
+  }
+
+  private static long saturatedNanos(Duration timeout) {
+    try {
+      return timeout.toNanos();
+    } catch (ArithmeticException tooLong) {
+      return Long.MAX_VALUE;
     }
   }
 

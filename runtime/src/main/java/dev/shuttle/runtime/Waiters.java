@@ -35,7 +35,12 @@ final class Waiters {
     wakeUp.awaitUninterruptibly();
   }
 
-  /** Like {@link #awaitUninterruptibly()}, at most {@code nanos}; returns the time left. */
+  /** Like {@link #awaitUninterruptibly()}, but an interrupt ends the wait. */
+  void await() throws InterruptedException {
+    wakeUp.await();
+  }
+
+  /** Like {@link #await()}, at most {@code nanos}. */
   long await(long nanos) throws InterruptedException {
     return wakeUp.awaitNanos(nanos);
   }
