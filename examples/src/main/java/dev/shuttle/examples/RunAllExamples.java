@@ -1,11 +1,13 @@
 package dev.shuttle.examples;
 
 import dev.shuttle.examples.actor.BankExample;
+import dev.shuttle.examples.pipeline.PipelineExample;
 
 /** Runs every example in turn; each prints what it did. {@code mvn -B -Prun-examples -DskipTests package}. */
 public final class RunAllExamples {
   public static void main(String[] args) throws Exception {
     BankExample.main(args);
+    PipelineExample.main(args);
   }
 
   private RunAllExamples() {}
