@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>{@link #offer} and {@link #poll} never block. {@link #put} and {@link #take} wait: they spin
  * briefly, yield, then park until a thread that polled (or offered) wakes them; a thread that
- * changes the queue pays a fence and one read to learn whether anyone waits.
+ * changes the queue pays one volatile read to learn whether anyone waits (see {@link Waiters}).
  *
  * <p>{@link #close()} ends the stream: offers fail from then on, and {@link #take()} returns
  * {@code null} once everything offered before has been taken. On a single-producer queue, only

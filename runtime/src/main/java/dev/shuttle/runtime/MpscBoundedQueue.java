@@ -41,7 +41,7 @@ final class MpscBoundedQueue<E> extends RingFields.Padded<E> {
       }
     }
     ELEMENTS.setOpaque(buffer, slot, null);
-    CONSUMER_INDEX.setRelease(this, c + 1);
+    consumerIndex = c + 1; // volatile: see Waiters
     return element;
   }
 }

@@ -25,7 +25,7 @@ final class SpmcBoundedQueue<E> extends RingFields.Padded<E> {
       awaitOther(round);
     }
     ELEMENTS.setOpaque(buffer, slot, element);
-    PRODUCER_INDEX.setRelease(this, p + 1); // publishes the element to the consumers
+    producerIndex = p + 1; // publishes the element to the consumers; volatile: see Waiters
     return true;
   }
 

@@ -20,7 +20,7 @@ final class SpscBoundedQueue<E> extends RingFields.Padded<E> {
       return false;
     }
     ELEMENTS.setRelease(buffer, slot(p), element);
-    PRODUCER_INDEX.setRelease(this, p + 1);
+    producerIndex = p + 1; // volatile: see Waiters
     return true;
   }
 
@@ -34,7 +34,7 @@ final class SpscBoundedQueue<E> extends RingFields.Padded<E> {
       return null;
     }
     ELEMENTS.setOpaque(buffer, slot, null);
-    CONSUMER_INDEX.setRelease(this, c + 1); // after the null: the producer reuses the slot once it sees this
+    consumerIndex = c + 1; // after the null: the producer reuses the slot once it sees this
     return element;
   }
 }

@@ -1,17 +1,17 @@
 package dev.shuttle.runtime;
 
-import java.lang.invoke.VarHandle;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Where threads park when a {@link BoundedQueue} has no item (or no room) for them, after they
- * have spun. Only the slow path touches the lock: a thread that changed the queue pays one fence
- * and one volatile read of {@link #count} to learn that nobody waits.
+ * have spun. Only the slow path touches the lock: a thread that changed the queue pays one
+ * volatile read of {@link #count} to learn that nobody waits.
  *
- * <p>No lost wake-up (Dekker's pattern): a waiter {@linkplain #enter() counts itself}, fences, and
- * only then checks the queue once more; a changer changes the queue, fences, and only then reads
- * the count. Whichever fence comes second sees the other thread's write.
+ * <p>No lost wake-up (Dekker's pattern, with no extra fence): every queue publishes an offer or a
+ * poll by a volatile write (or CAS) of its index. A waiter writes {@link #count} and only then
+ * reads the indices once more; a changer writes its index and only then reads the count. Volatile
+ * accesses are totally ordered, so whichever write comes second, its thread sees the other's.
  */
 final class Waiters {
   private final ReentrantLock lock = new ReentrantLock();
@@ -22,7 +22,6 @@ final class Waiters {
   void enter() {
     lock.lock();
     count = count + 1;
-    VarHandle.fullFence();
   }
 
   void leave() {
@@ -47,7 +46,6 @@ final class Waiters {
 
   /** After a change that lets one waiter go on: wakes one, if any waits. */
   void wakeOne() {
-    VarHandle.fullFence();
     if (count != 0) {
       lock.lock();
       try {

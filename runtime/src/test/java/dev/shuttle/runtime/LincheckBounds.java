@@ -10,11 +10,16 @@ import org.jetbrains.lincheck.datastructures.Options;
 final class LincheckBounds {
   private LincheckBounds() {}
 
+  /** Three threads: two producers or consumers where the variant allows several, and the other side. */
   static <O extends Options<O, ?>> O apply(O options) {
+    return apply(options, 3);
+  }
+
+  static <O extends Options<O, ?>> O apply(O options, int threads) {
     return options
         .iterations(Integer.getInteger("it", 10))
         .invocationsPerIteration(Integer.getInteger("inv", 300))
-        .threads(3)
+        .threads(threads)
         .actorsPerThread(3);
   }
 }

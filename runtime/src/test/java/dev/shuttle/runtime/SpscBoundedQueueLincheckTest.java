@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Linearizability of {@link BoundedQueue#spsc} against {@link BoundedQueueSpec}: one producer thread and one consumer thread at a time (the non-parallel groups).
- * Bounded (iterations x invocations) so that each strategy stays well under 30 seconds on two busy cores.
+ * Two threads, one per side. Bounded (iterations x invocations) so that each strategy stays well under 30 seconds
+ * on two busy cores.
  */
 public class SpscBoundedQueueLincheckTest {
   private final BoundedQueue<Integer> queue = BoundedQueue.spsc(BoundedQueueSpec.CAPACITY);
@@ -34,11 +35,11 @@ public class SpscBoundedQueueLincheckTest {
 
   @Test
   void modelChecking() {
-    LincheckBounds.apply(new ModelCheckingOptions()).sequentialSpecification(BoundedQueueSpec.class).check(getClass());
+    LincheckBounds.apply(new ModelCheckingOptions(), 2).sequentialSpecification(BoundedQueueSpec.class).check(getClass());
   }
 
   @Test
   void stress() {
-    LincheckBounds.apply(new StressOptions()).sequentialSpecification(BoundedQueueSpec.class).check(getClass());
+    LincheckBounds.apply(new StressOptions(), 2).sequentialSpecification(BoundedQueueSpec.class).check(getClass());
   }
 }

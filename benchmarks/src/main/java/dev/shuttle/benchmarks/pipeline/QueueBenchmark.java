@@ -1,12 +1,6 @@
 package dev.shuttle.benchmarks.pipeline;
 
-import dev.shuttle.runtime.BoundedQueue;
-import java.util.Queue;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.jctools.queues.MpmcArrayQueue;
-import org.jctools.queues.MpscArrayQueue;
-import org.jctools.queues.SpscArrayQueue;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -24,9 +18,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Control;
 
 /**
- * One producer thread, one consumer thread, non-blocking offer and poll on a queue of 1024: the
- * runtime's ring queues beside JCTools' array queues of the same kind and {@code ArrayBlockingQueue}.
- * The {@code poll} score is the transfer rate. (Busy-spinning: two threads on two cores.)
+ * One producer thread and one consumer thread, busy-spinning on non-blocking offer and poll of a
+ * queue of 1024: the runtime's ring queues beside JCTools' array queues of the same kind and
+ * {@code ArrayBlockingQueue}. The {@code poll} score is the transfer rate. It needs two idle cores
+ * to mean anything; {@link QueueBurstBenchmark} measures the operations' own cost.
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar QueueBenchmark</pre>
  */
@@ -37,7 +32,6 @@ import org.openjdk.jmh.infra.Control;
 @Fork(1)
 @State(Scope.Group)
 public class QueueBenchmark {
-  private static final int CAPACITY = 1024;
   private static final Object ITEM = new Object();
 
   @Param({"shuttleSpsc", "jctoolsSpsc", "shuttleMpsc", "jctoolsMpsc", "shuttleMpmc", "jctoolsMpmc", "arrayBlockingQueue"})
@@ -45,25 +39,9 @@ public class QueueBenchmark {
 
   private Channel channel;
 
-  /** One interface over both APIs; each fork uses one implementation, so calls stay monomorphic. */
-  private interface Channel {
-    boolean offer(Object item);
-
-    Object poll();
-  }
-
   @Setup(Level.Trial)
   public void create() {
-    channel = switch (queue) {
-      case "shuttleSpsc" -> of(BoundedQueue.spsc(CAPACITY));
-      case "shuttleMpsc" -> of(BoundedQueue.mpsc(CAPACITY));
-      case "shuttleMpmc" -> of(BoundedQueue.mpmc(CAPACITY));
-      case "jctoolsSpsc" -> of(new SpscArrayQueue<>(CAPACITY));
-      case "jctoolsMpsc" -> of(new MpscArrayQueue<>(CAPACITY));
-      case "jctoolsMpmc" -> of(new MpmcArrayQueue<>(CAPACITY));
-      case "arrayBlockingQueue" -> of(new ArrayBlockingQueue<>(CAPACITY));
-      default -> throw new IllegalArgumentException(queue);
-    };
+    channel = Channel.create(queue);
   }
 
   @Benchmark
@@ -84,33 +62,5 @@ public class QueueBenchmark {
       Thread.onSpinWait();
     }
     return item;
-  }
-
-  private static Channel of(BoundedQueue<Object> queue) {
-    return new Channel() {
-      @Override
-      public boolean offer(Object item) {
-        return queue.offer(item);
-      }
-
-      @Override
-      public Object poll() {
-        return queue.poll();
-      }
-    };
-  }
-
-  private static Channel of(Queue<Object> queue) {
-    return new Channel() {
-      @Override
-      public boolean offer(Object item) {
-        return queue.offer(item);
-      }
-
-      @Override
-      public Object poll() {
-        return queue.poll();
-      }
-    };
   }
 }
