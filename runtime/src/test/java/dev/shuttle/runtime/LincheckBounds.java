@@ -17,7 +17,7 @@ final class LincheckBounds {
 
   static <O extends Options<O, ?>> O apply(O options, int threads) {
     return options
-        .iterations(Integer.getInteger("it", 10))
+        .iterations(Integer.getInteger("it", 6))
         .invocationsPerIteration(Integer.getInteger("inv", 300))
         .threads(threads)
         .actorsPerThread(3);
