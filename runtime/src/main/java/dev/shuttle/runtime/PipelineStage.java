@@ -45,6 +45,9 @@ public abstract class PipelineStage<I> {
       throw new IllegalArgumentException("stage " + name + " needs at least one worker, got " + workers);
     }
     this.workers = new Worker<?>[workers];
+    for (int i = 0; i < workers; i++) {
+      this.workers[i] = new Worker<>(this);
+    }
   }
 
   /**
@@ -151,11 +154,9 @@ public abstract class PipelineStage<I> {
     long filtered = 0;
     long failed = 0;
     for (Worker<?> worker : workers) {
-      if (worker != null) {
-        completed += (long) Worker.COMPLETED.getOpaque(worker);
-        filtered += (long) Worker.FILTERED_COUNT.getOpaque(worker);
-        failed += (long) Worker.FAILED.getOpaque(worker);
-      }
+      completed += (long) Worker.COMPLETED.getOpaque(worker);
+      filtered += (long) Worker.FILTERED_COUNT.getOpaque(worker);
+      failed += (long) Worker.FAILED.getOpaque(worker);
     }
     long received = input.taken(); // after the counters: every item counted was taken before
     // A delivering stage delivers at least once per completed item; a void sink delivers nothing.
@@ -181,9 +182,6 @@ public abstract class PipelineStage<I> {
 
   /** Starts the workers, named {@code shuttle-<pipeline>-<stage>-N}. */
   final void start() {
-    for (int i = 0; i < workers.length; i++) {
-      workers[i] = new Worker<>(this);
-    }
     boolean virtual = threads == WorkerThreads.VIRTUAL && VirtualThreads.available();
     if (threads == WorkerThreads.VIRTUAL && !virtual) {
       engine.noticePlatformThreads(name);
