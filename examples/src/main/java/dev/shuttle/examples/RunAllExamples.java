@@ -3,6 +3,7 @@ package dev.shuttle.examples;
 import dev.shuttle.examples.actor.BankExample;
 import dev.shuttle.examples.ratelimit.RateLimitExample;
 import dev.shuttle.examples.readmostly.CatalogExample;
+import dev.shuttle.examples.pipeline.PipelineExample;
 
 /** Runs every example in turn; each prints what it did. {@code mvn -B -Prun-examples -DskipTests package}. */
 public final class RunAllExamples {
@@ -10,6 +11,7 @@ public final class RunAllExamples {
     BankExample.main(args);
     RateLimitExample.main(args);
     CatalogExample.main(args);
+    PipelineExample.main(args);
   }
 
   private RunAllExamples() {}
