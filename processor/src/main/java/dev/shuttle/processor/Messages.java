@@ -121,6 +121,8 @@ public final class Messages {
   public static String publicMutableField(String field, String type) {
     return "Public field " + field + " of @ReadMostly class " + type + " can be read and written without the lock. "
         + "Make it private (with @Read/@Write accessors) or final.";
+  }
+
   // ---- @Pipeline
 
   public static String pipelineBoundTooSmall(int value) {
