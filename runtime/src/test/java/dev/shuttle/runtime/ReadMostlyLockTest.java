@@ -56,8 +56,8 @@ class ReadMostlyLockTest {
       assertTrue(firstInside.await(BOUND_SECONDS, TimeUnit.SECONDS));
       long token = lock.enterRead(READ);
       try {
+        assertEquals(2, lock.stats().readers()); // the first one waits inside for us
         secondInside.countDown();
-        assertEquals(2, lock.stats().readers());
       } finally {
         lock.exitRead(token);
       }
