@@ -11,7 +11,10 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>{@link #offer} and {@link #poll} never block. {@link #put} and {@link #take} wait: they spin
  * briefly, yield, then park until a thread that polled (or offered) wakes them; a thread that
- * changes the queue pays one volatile read to learn whether anyone waits (see {@link Waiters}).
+ * changes the queue pays one volatile read to learn whether anyone waits (see {@link Waiters}). A
+ * consumer wakes a parked producer only once the queue has drained to half its capacity, so the
+ * producer comes back to room for many elements instead of trading wake-ups with the consumer one
+ * element at a time (a timed wait still ends at its deadline, with one last try).
  *
  * <p>{@link #close()} ends the stream: offers fail from then on, and {@link #take()} returns
  * {@code null} once everything offered before has been taken. On a single-producer queue, only
@@ -64,7 +67,7 @@ public abstract class BoundedQueue<E> {
   public final boolean offer(E element) {
     Objects.requireNonNull(element, "element");
     if (tryOffer(element)) {
-      consumers.wakeOne();
+      wakeConsumer();
       return true;
     }
     return false;
@@ -73,7 +76,7 @@ public abstract class BoundedQueue<E> {
   /** The oldest element, or {@code null} if there is none; never waits. */
   public final E poll() {
     E element = tryPoll();
-    if (element != null) {
+    if (element != null && producers.any() && size() <= capacity / 2) {
       producers.wakeOne();
     }
     return element;
@@ -103,7 +106,7 @@ public abstract class BoundedQueue<E> {
     long deadline = timeout < 0 || nanos > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : System.nanoTime() + nanos;
     for (int round = 0; ; round++) {
       if (tryOffer(element)) {
-        consumers.wakeOne();
+        wakeConsumer();
         return true;
       }
       if (isClosed()) {
@@ -222,6 +225,12 @@ public abstract class BoundedQueue<E> {
   /** Elements ever taken (or being taken). */
   public final long taken() {
     return consumerIndexVolatile();
+  }
+
+  private void wakeConsumer() {
+    if (consumers.any()) {
+      consumers.wakeOne();
+    }
   }
 
   final boolean isFull() {

@@ -190,6 +190,35 @@ class PipelineErrorsTest {
   }
 
   @Test
+  void onErrorOutsideAPipeline() {
+    JavaFileObject src = source("test.Loose",
+        "package test;",
+        "public class Loose {",
+        "  @dev.shuttle.OnError void failed(Object item, Throwable error, String stage) {}",
+        "}");
+    assertThat(compile(src)).hadErrorContaining("@OnError method Loose.failed(Object, Throwable, String) is in Loose, "
+            + "which is not a @Pipeline")
+        .inFile(src).onLineContaining("void failed");
+  }
+
+  @Test
+  void onAnAbstractClass() {
+    JavaFileObject src = pipelineWith("@dev.shuttle.Pipeline abstract", "  @Stage void store(Doc d) {}");
+    assertThat(compile(src)).hadErrorContaining("@Pipeline class Ingest must not be abstract: start(...) needs an instance")
+        .inFile(src).onLineContaining("@dev.shuttle.Pipeline abstract");
+  }
+
+  @Test
+  void onAGenericClass() {
+    JavaFileObject src = source("test.Box",
+        "package test;",
+        "@dev.shuttle.Pipeline",
+        "public class Box<T> { @dev.shuttle.Stage void store(T item) {} }");
+    assertThat(compile(src)).hadErrorContaining("@Pipeline class Box is generic")
+        .inFile(src).onLineContaining("@dev.shuttle.Pipeline");
+  }
+
+  @Test
   void everyProblemIsReportedNotJustTheFirst() {
     JavaFileObject src = pipeline(
         "  @Stage(workers = 0) private Page fetch() { return null; }",
