@@ -13,7 +13,7 @@ import org.apache.pekko.actor.typed.javadsl.Receive;
  * actor: an {@link AbstractBehavior} with a mutable field and a receive builder.
  *
  * <p>Two ways to ask: {@link Get} carries an {@code ActorRef} for {@code AskPattern.ask} (the
- * idiomatic way; Pekko spawns a temporary reply actor and schedules a timeout per ask), and
+ * idiomatic way; Pekko creates a temporary reply ActorRef and schedules a timeout per ask), and
  * {@link GetInto} carries a {@code CompletableFuture} that the actor completes (the fastest way
  * a Pekko user can write a request/reply from outside the actor system).
  */
