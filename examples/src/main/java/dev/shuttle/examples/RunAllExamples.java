@@ -1,6 +1,8 @@
 package dev.shuttle.examples;
 
 import dev.shuttle.examples.actor.BankExample;
+import dev.shuttle.examples.forkjoin.ForkJoinExample;
+import dev.shuttle.examples.phased.PhasedExample;
 import dev.shuttle.examples.ratelimit.RateLimitExample;
 
 /** Runs every example in turn; each prints what it did. {@code mvn -B -Prun-examples -DskipTests package}. */
@@ -8,6 +10,8 @@ public final class RunAllExamples {
   public static void main(String[] args) throws Exception {
     BankExample.main(args);
     RateLimitExample.main(args);
+    ForkJoinExample.main(args);
+    PhasedExample.main(args);
   }
 
   private RunAllExamples() {}
