@@ -46,8 +46,8 @@ public @interface ForkJoin {
   /**
    * The name of a method of the same class that combines the results of two adjacent ranges,
    * {@code R merge(R left, R right)}, where {@code left} is the lower range's result. Required for
-   * a result that is not numeric; for a numeric one it replaces {@code +} (e.g. with
-   * {@code Math::max}-like logic). {@code ""} (the default) means {@code +}.
+   * a result that is not numeric; for a numeric one it replaces {@code +}, e.g. to keep the
+   * larger of the two. It may be static. {@code ""} (the default) means {@code +}.
    */
   String combine() default "";
 

@@ -9,9 +9,9 @@ import java.util.concurrent.locks.LockSupport;
  * {@link PhaseBarrier}. The last party to arrive runs the action, then releases the others.
  *
  * <p>Arrival is one {@code getAndAdd} on a counter; release is one volatile write of the
- * generation. Waiters spin on the generation for a short while (phases of one round usually end
- * close together, and a parked thread takes tens of microseconds to wake), then park in their
- * own slot, where the releaser finds them: each side writes its own variable, then reads the
+ * generation. Waiters spin on the generation for a short while, yielding now and then (parties'
+ * phases usually end close together, and a parked thread takes tens of microseconds to wake),
+ * then park in their own slot, where the releaser finds them: each side writes its own variable, then reads the
  * other's, so a waiter either sees the release or is seen parked. No lock, and nothing is
  * allocated per wait, unlike {@link java.util.concurrent.CyclicBarrier} (a lock and a condition)
  * or {@link java.util.concurrent.Phaser} (a node per parked waiter).
@@ -19,8 +19,17 @@ import java.util.concurrent.locks.LockSupport;
  * <p>{@link #breakBarrier()} releases every waiter for good: they throw {@link Broken}.
  */
 final class PartyBarrier {
-  /** Spins before parking: about 10-50 µs, a few wake-ups' worth, on a multi-core machine only. */
-  private static final int SPINS = Runtime.getRuntime().availableProcessors() > 1 ? 1 << 10 : 0;
+  /**
+   * Checks of the generation before parking, on a multi-core machine only: a few wake-ups' worth
+   * of waiting (a parked thread takes tens of microseconds to run again).
+   */
+  private static final int SPINS = Runtime.getRuntime().availableProcessors() > 1 ? 1 << 12 : 0;
+  /**
+   * Every this many checks the waiter yields instead of pausing: on a busy machine the party it
+   * waits for may need this very core. Measured against pure spinning and against parking at
+   * once (BENCHMARKS.md): the only setting that stayed close to both on a loaded machine.
+   */
+  private static final int YIELD_EVERY = 1 << 8;
 
   private static final VarHandle ARRIVED;
   private static final VarHandle PARKED = MethodHandles.arrayElementVarHandle(Thread[].class);
@@ -50,7 +59,8 @@ final class PartyBarrier {
 
   PartyBarrier(int parties, Action action) {
     this.parties = parties;
-    this.spins = parties <= Runtime.getRuntime().availableProcessors() ? SPINS : 0; // more parties than cores: spinning steals from the late ones
+    // More parties than cores: a spinning party would steal the core of one it waits for.
+    this.spins = parties <= Runtime.getRuntime().availableProcessors() ? SPINS : 0;
     this.action = action;
     this.parked = new Thread[parties];
   }
@@ -104,7 +114,11 @@ final class PartyBarrier {
       if (broken) {
         throw Broken.INSTANCE;
       }
-      Thread.onSpinWait();
+      if ((i & (YIELD_EVERY - 1)) == 0) {
+        Thread.yield();
+      } else {
+        Thread.onSpinWait();
+      }
     }
     Thread self = Thread.currentThread();
     PARKED.setVolatile(parked, party, self);
