@@ -1,6 +1,8 @@
 package dev.shuttle.examples;
 
 import dev.shuttle.examples.actor.BankExample;
+import dev.shuttle.examples.forkjoin.ForkJoinExample;
+import dev.shuttle.examples.phased.PhasedExample;
 import dev.shuttle.examples.ratelimit.RateLimitExample;
 import dev.shuttle.examples.readmostly.CatalogExample;
 import dev.shuttle.examples.pipeline.PipelineExample;
@@ -12,6 +14,8 @@ public final class RunAllExamples {
     RateLimitExample.main(args);
     CatalogExample.main(args);
     PipelineExample.main(args);
+    ForkJoinExample.main(args);
+    PhasedExample.main(args);
   }
 
   private RunAllExamples() {}

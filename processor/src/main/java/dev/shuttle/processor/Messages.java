@@ -234,6 +234,115 @@ public final class Messages {
         + "). Keep one.";
   }
 
+  // ---- @ForkJoin
+
+  public static String forkJoinThreshold(int value) {
+    return "@ForkJoin(threshold = " + value + "): threshold must be at least 1: it is the largest range the original "
+        + "method runs without splitting it further, e.g. threshold = 10_000.";
+  }
+
+  public static String forkJoinParallelism(int value) {
+    return "@ForkJoin(parallelism = " + value + "): parallelism must be 0 (run on ForkJoinPool.commonPool()) or "
+        + "the number of threads of the method's own pool.";
+  }
+
+  public static String forkJoinBoundMissing(String method, String bound) {
+    return "@ForkJoin method " + method + " has no " + bound + " parameter. Mark where its range starts with "
+        + "@From and where it ends with @To, e.g. long sum(long[] array, @From int start, @To int end).";
+  }
+
+  public static String forkJoinBoundTwice(String method, String bound) {
+    return "Method " + method + " has more than one " + bound + " parameter. Keep one: the range is [@From, @To).";
+  }
+
+  public static String forkJoinBoundType(String bound, String parameter, String method, String type) {
+    return bound + " parameter " + parameter + " of " + method + " is " + type
+        + ", but a range bound must be an int or a long. Change its type, or move " + bound + " to the bound.";
+  }
+
+  public static String forkJoinBoundsDiffer(String method, String fromType, String toType) {
+    return "The bounds of " + method + " are @From " + fromType + " and @To " + toType
+        + ". Give them the same type: both int or both long.";
+  }
+
+  public static String forkJoinBoundsSameParameter(String parameter, String method) {
+    return "Parameter " + parameter + " of " + method + " is both @From and @To, which makes every range empty. "
+        + "Put @To on the parameter where the range ends.";
+  }
+
+  public static String forkJoinBoundWithoutForkJoin(String bound, String method) {
+    return bound + " on a parameter of " + method + ", which is not @ForkJoin. "
+        + "Put @ForkJoin(threshold = ...) on the method, or remove " + bound + ".";
+  }
+
+  public static String forkJoinNeedsCombine(String method, String result) {
+    return "@ForkJoin method " + method + " returns " + result + ", which cannot be added up with +. Name a method "
+        + "that combines two adjacent results, e.g. @ForkJoin(threshold = ..., combine = \"merge\") with "
+        + result + " merge(" + result + " left, " + result + " right).";
+  }
+
+  public static String forkJoinCombineMissing(String combine, String type, String result) {
+    return "@ForkJoin(combine = \"" + combine + "\"): " + type + " has no method named " + combine + ". Add "
+        + result + " " + combine + "(" + result + " left, " + result + " right), or fix the name.";
+  }
+
+  public static String forkJoinCombineSignature(String combine, List<String> found, String result) {
+    return "@ForkJoin(combine = \"" + combine + "\"): " + String.join(", ", found) + " cannot combine two results. "
+        + "It must be a non-private method " + result + " " + combine + "(" + result + " left, " + result + " right).";
+  }
+
+  public static String forkJoinCombineOnVoid(String method) {
+    return "@ForkJoin(combine = ...) on " + method + ", which returns void: there are no results to combine. "
+        + "Remove combine.";
+  }
+
+  // ---- @Phased
+
+  public static String phasedPartiesNegative(int value) {
+    return "@Phased(parties = " + value + "): parties must be 0 (one per available processor) or a positive number "
+        + "of threads.";
+  }
+
+  public static String phasedNoPhases(String type) {
+    return "@Phased class " + type + " has no @Phase method, so its parties would have nothing to do. "
+        + "Mark the steps with @Phase(1), @Phase(2)..., e.g. @Phase(1) void forces(int party).";
+  }
+
+  public static String phaseDuplicate(int number, List<String> methods) {
+    return "@Phase(" + number + ") is on more than one method (" + String.join(", ", methods)
+        + "). Give each phase its own number: phases run in increasing order.";
+  }
+
+  public static String phaseSignature(String method) {
+    return "@Phase method " + method + " must be a non-private instance method returning void that takes no "
+        + "parameter or one int (the party, 0 to parties - 1), e.g. @Phase(1) void forces(int party).";
+  }
+
+  public static String afterPhaseSignature(String method) {
+    return "@AfterPhase method " + method + " must be a non-private instance method returning void that takes one "
+        + "int (the number of the phase just finished), e.g. @AfterPhase void checkpoint(int phase).";
+  }
+
+  public static String afterPhaseDuplicate(String type, List<String> methods) {
+    return "@Phased class " + type + " has more than one @AfterPhase method (" + String.join(", ", methods)
+        + "). Keep one; it can call the others.";
+  }
+
+  public static String phasedUntilMissing(String until, String type) {
+    return "@Phased(until = \"" + until + "\"): " + type + " has no method named " + until + ". Add "
+        + "boolean " + until + "(), which says after each round whether to stop, or fix the name.";
+  }
+
+  public static String phasedUntilSignature(String until, List<String> found) {
+    return "@Phased(until = \"" + until + "\"): " + String.join(", ", found) + " cannot say whether to stop. "
+        + "It must be a non-private instance method boolean " + until + "() with no parameters.";
+  }
+
+  public static String phaseOutsidePhased(String annotation, String method, String type) {
+    return annotation + " method " + method + " is in " + type + ", which is not @Phased. "
+        + "Put @Phased on " + type + ", or remove " + annotation + ".";
+  }
+
   private static String article(String noun) {
     return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
   }

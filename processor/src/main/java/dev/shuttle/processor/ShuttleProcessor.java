@@ -3,6 +3,7 @@ package dev.shuttle.processor;
 import com.google.auto.service.AutoService;
 import dev.shuttle.processor.actor.ActorStep;
 import dev.shuttle.processor.pipeline.PipelineStep;
+import dev.shuttle.processor.phased.PhasedStep;
 import dev.shuttle.processor.woven.WovenStep;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -41,6 +42,7 @@ public final class ShuttleProcessor extends AbstractProcessor {
     steps.add(new ActorStep(context));
     steps.add(new WovenStep(context));
     steps.add(new PipelineStep(context));
+    steps.add(new PhasedStep(context));
     for (ProcessingStep step : steps) {
       deferred.put(step, new LinkedHashSet<>());
     }

@@ -87,7 +87,7 @@ public final class TypeChecks {
         + String.join(", ", method.getParameters().stream().map(p -> shortName(p.asType())).toList()) + ")";
   }
 
-  /** A type as a reader writes it in source: simple names, type arguments kept. */
+  /** A type as a reader writes it in source: simple names, type arguments kept ({@code List<Item>}). */
   public static String shortName(TypeMirror type) {
     return switch (type.getKind()) {
       case DECLARED -> {

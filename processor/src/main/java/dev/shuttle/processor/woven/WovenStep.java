@@ -24,7 +24,7 @@ public final class WovenStep implements ProcessingStep {
 
   public WovenStep(ProcessorContext context) {
     this.context = context;
-    this.guards = List.of(new RateLimitGuard(context), new ReadMostlyGuard(context));
+    this.guards = List.of(new RateLimitGuard(context), new ReadMostlyGuard(context), new ForkJoinGuard(context));
     this.generator = new WovenGenerator(context);
   }
 
