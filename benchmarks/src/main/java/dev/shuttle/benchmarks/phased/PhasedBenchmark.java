@@ -1,6 +1,5 @@
 package dev.shuttle.benchmarks.phased;
 
-import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Phaser;
 import java.util.concurrent.TimeUnit;
@@ -16,10 +15,15 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * 200 rounds of two phases over a rod, one party per core: the generated {@code RodPhases}, the
- * same program written by hand with a {@link CyclicBarrier} and with a {@link Phaser}, and one
- * thread doing every slice. Each run starts its own threads, as a {@code @Phased} run does.
- * Small rods measure the barrier; large ones the work it orders.
+ * Two-phase programs, one party per core: the generated {@code FooPhases}, the same program wired
+ * by hand with a {@link CyclicBarrier} and with a {@link Phaser}, and one thread doing every
+ * party's share. Each run starts its own threads, as a {@code @Phased} run does.
+ *
+ * <ul>
+ *   <li>{@code rod-N}: 200 rounds of Jacobi relaxation over N cells; memory bound, and with small
+ *       N almost nothing but barriers (400 per run).
+ *   <li>{@code bodies-N}: 10 rounds of an N-body step (forces, then moves); compute bound.
+ * </ul>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -28,89 +32,45 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 public class PhasedBenchmark {
-  private static final int ROUNDS = 200;
-
-  @Param({"1024", "262144"})
-  public int cells;
+  @Param({"rod-1024", "rod-32768", "rod-262144", "bodies-1024"})
+  public String program;
 
   private final int parties = RodPhases.parties();
 
   @Benchmark
-  public double shuttlePhased() {
-    Rod rod = new Rod(cells, parties, ROUNDS);
-    RodPhases.run(rod);
-    return rod.middle();
-  }
-
-  @Benchmark
-  public double handWrittenCyclicBarrier() throws InterruptedException {
-    Rod rod = new Rod(cells, parties, ROUNDS);
-    int[] phase = {1};
-    CyclicBarrier barrier = new CyclicBarrier(parties, () -> {
-      rod.afterPhase(phase[0]);
-      phase[0] = 3 - phase[0];
-    });
-    runParties(party -> {
-      try {
-        do {
-          rod.relax(party);
-          barrier.await();
-          rod.update(party);
-          barrier.await();
-        } while (!rod.done());
-      } catch (InterruptedException | BrokenBarrierException e) {
-        throw new IllegalStateException(e);
-      }
-    });
-    return rod.middle();
-  }
-
-  @Benchmark
-  public double handWrittenPhaser() throws InterruptedException {
-    Rod rod = new Rod(cells, parties, ROUNDS);
-    Phaser phaser = new Phaser(parties) {
-      @Override
-      protected boolean onAdvance(int phase, int registeredParties) {
-        rod.afterPhase(phase % 2 + 1);
-        return false;
-      }
-    };
-    runParties(party -> {
-      do {
-        rod.relax(party);
-        phaser.arriveAndAwaitAdvance();
-        rod.update(party);
-        phaser.arriveAndAwaitAdvance();
-      } while (!rod.done());
-    });
-    return rod.middle();
-  }
-
-  @Benchmark
-  public double sequential() {
-    Rod rod = new Rod(cells, parties, ROUNDS);
-    do {
-      for (int party = 0; party < parties; party++) {
-        rod.relax(party);
-      }
-      rod.afterPhase(1);
-      for (int party = 0; party < parties; party++) {
-        rod.update(party);
-      }
-      rod.afterPhase(2);
-    } while (!rod.done());
-    return rod.middle();
-  }
-
-  private void runParties(java.util.function.IntConsumer party) throws InterruptedException {
-    Thread[] threads = new Thread[parties];
-    for (int i = 0; i < parties; i++) {
-      int index = i;
-      threads[i] = new Thread(() -> party.accept(index), "party-" + i);
-      threads[i].start();
+  public TwoPhaseProgram shuttlePhased() {
+    TwoPhaseProgram work = newProgram();
+    if (work instanceof Rod rod) {
+      RodPhases.run(rod);
+    } else {
+      BodiesPhases.run((Bodies) work);
     }
-    for (Thread thread : threads) {
-      thread.join();
-    }
+    return work;
+  }
+
+  @Benchmark
+  public TwoPhaseProgram handWrittenCyclicBarrier() throws InterruptedException {
+    TwoPhaseProgram work = newProgram();
+    HandWrittenBarriers.cyclicBarrier(work, parties);
+    return work;
+  }
+
+  @Benchmark
+  public TwoPhaseProgram handWrittenPhaser() throws InterruptedException {
+    TwoPhaseProgram work = newProgram();
+    HandWrittenBarriers.phaser(work, parties);
+    return work;
+  }
+
+  @Benchmark
+  public TwoPhaseProgram sequential() {
+    TwoPhaseProgram work = newProgram();
+    HandWrittenBarriers.sequential(work, parties);
+    return work;
+  }
+
+  private TwoPhaseProgram newProgram() {
+    int size = Integer.parseInt(program.substring(program.indexOf('-') + 1));
+    return program.startsWith("rod") ? new Rod(size, parties, 200) : new Bodies(size, parties, 10);
   }
 }

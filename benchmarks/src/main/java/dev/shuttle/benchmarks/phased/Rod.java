@@ -10,7 +10,7 @@ import dev.shuttle.Phased;
  * barrier programs, so only the wiring differs.
  */
 @Phased(until = "done")
-public class Rod {
+public class Rod implements TwoPhaseProgram {
   private final double[] current;
   private final double[] next;
   private final int parties;
@@ -40,14 +40,25 @@ public class Rod {
   }
 
   @AfterPhase
+  @Override
   public void afterPhase(int phase) {
     if (phase == 2) {
       round++;
     }
   }
 
+  @Override
   public boolean done() {
     return round == rounds;
+  }
+
+  @Override
+  public void phase(int phase, int party) {
+    if (phase == 1) {
+      relax(party);
+    } else {
+      update(party);
+    }
   }
 
   public double middle() {
