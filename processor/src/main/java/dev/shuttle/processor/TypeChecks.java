@@ -87,7 +87,7 @@ public final class TypeChecks {
   }
 
   /** A type as a reader writes it in source: simple names, type arguments kept. */
-  private static String shortName(TypeMirror type) {
+  public static String shortName(TypeMirror type) {
     return switch (type.getKind()) {
       case DECLARED -> {
         DeclaredType declared = (DeclaredType) type;

@@ -24,7 +24,8 @@ public final class WovenStep implements ProcessingStep {
 
   public WovenStep(ProcessorContext context) {
     this.context = context;
-    this.guards = List.of(new RateLimitGuard(context));
+    PoolPlanner pools = new PoolPlanner();
+    this.guards = List.of(new RateLimitGuard(context), new AsyncGuard(pools), new RaceGuard(pools));
     this.generator = new WovenGenerator(context);
   }
 
