@@ -1,6 +1,8 @@
 package dev.shuttle.examples;
 
 import dev.shuttle.examples.actor.BankExample;
+import dev.shuttle.examples.async.ThumbnailExample;
+import dev.shuttle.examples.race.QuoteExample;
 import dev.shuttle.examples.ratelimit.RateLimitExample;
 
 /** Runs every example in turn; each prints what it did. {@code mvn -B -Prun-examples -DskipTests package}. */
@@ -8,6 +10,8 @@ public final class RunAllExamples {
   public static void main(String[] args) throws Exception {
     BankExample.main(args);
     RateLimitExample.main(args);
+    ThumbnailExample.main(args);
+    QuoteExample.main(args);
   }
 
   private RunAllExamples() {}
