@@ -136,7 +136,7 @@ final class ClassPools {
     List<AnnotationMirror> pools = new ArrayList<>();
     AnnotationMirrors.find(type.element(), POOL).ifPresent(pools::add);
     AnnotationMirrors.find(type.element(), POOL_LIST).ifPresent(list -> {
-      for (AnnotationValue pool : listValue(AnnotationMirrors.value(elements, list, "value"))) {
+      for (AnnotationValue pool : AnnotationMirrors.elements(AnnotationMirrors.value(elements, list, "value"))) {
         pools.add((AnnotationMirror) pool.getValue());
       }
     });
@@ -157,10 +157,5 @@ final class ClassPools {
         report.warning(Messages.poolUnused(name, type.simpleName()), type.element(), declaration.mirror());
       }
     });
-  }
-
-  @SuppressWarnings("unchecked")
-  static List<? extends AnnotationValue> listValue(AnnotationValue array) {
-    return (List<? extends AnnotationValue>) array.getValue();
   }
 }

@@ -2,6 +2,7 @@ package dev.shuttle.processor.woven;
 
 import static dev.shuttle.processor.AnnotationMirrors.explicitValue;
 
+import dev.shuttle.processor.AnnotationMirrors;
 import dev.shuttle.processor.Messages;
 import dev.shuttle.processor.TypeChecks;
 import dev.shuttle.processor.ValidationReport;
@@ -40,7 +41,7 @@ final class RaceSources {
   List<RaceCall.Source> resolve(ExecutableElement race, AnnotationMirror mirror, TypeMirror valueType,
       ValidationReport report) {
     AnnotationValue names = explicitValue(mirror, "value");
-    List<? extends AnnotationValue> entries = ClassPools.listValue(names);
+    List<? extends AnnotationValue> entries = AnnotationMirrors.elements(names);
     boolean ok = true;
     if (entries.size() < 2) {
       report.error(Messages.raceTooFewSources(TypeChecks.describe(race), entries.size()), race, mirror, names);
