@@ -54,10 +54,10 @@ public final class Messages {
         + " cannot override it to add the guard. Remove '" + modifier + "'.";
   }
 
-  public static String inheritedMethodNotOverridable(String annotation, String type, String method, String generated) {
-    return annotation + " on class " + type + " applies to every public method, but inherited " + method
-        + " is final, so the generated " + generated + " cannot guard it. Make it non-final, or put "
-        + annotation + " on the methods that need it instead of the class.";
+  public static String classLevelMethodNotOverridable(
+      String annotation, String type, String method, String generated, String remedy) {
+    return annotation + " on class " + type + " applies to every public method, but " + method
+        + " is final, so the generated " + generated + " cannot guard it. Make it non-final, or " + remedy + ".";
   }
 
   public static String abstractMethodsLeft(String type, String generated, List<String> methods) {
@@ -98,6 +98,101 @@ public final class Messages {
   public static String notAClassForPattern(String annotation, String kind, String type) {
     return annotation + " must be in a class, but " + type + " is " + article(kind) + " " + kind
         + ". Put it on a class the generated subclass can extend.";
+  }
+
+  // ---- @ReadMostly
+
+  public static String lockModeOutsideReadMostly(String annotation, String method, String type) {
+    return annotation + " on " + method + " has no effect: " + type + " is not @ReadMostly. "
+        + "Put @ReadMostly on " + type + " (or make it abstract, for @ReadMostly subclasses), or remove "
+        + annotation + ".";
+  }
+
+  public static String readAndWrite(String method) {
+    return method + " is both @Read and @Write. A method either only reads (@Read) or changes the state (@Write): "
+        + "keep one.";
+  }
+
+  public static String optimisticNeedsStamped(String strategy) {
+    return "@Read(optimistic = true) needs @ReadMostly(lock = LockStrategy.STAMPED), but the class uses " + strategy
+        + ": only a StampedLock can validate an optimistic read. Use STAMPED, or remove optimistic.";
+  }
+
+  public static String publicMutableField(String field, String type) {
+    return "Public field " + field + " of @ReadMostly class " + type + " can be read and written without the lock. "
+        + "Make it private (with @Read/@Write accessors) or final.";
+  }
+
+  // ---- @Pipeline
+
+  public static String pipelineBoundTooSmall(int value) {
+    return "@Pipeline(bound = " + value + "): every queue needs room for at least 1 item. "
+        + "Use bound >= 1, or leave it out for the default of 100.";
+  }
+
+  public static String pipelineNoStages(String type) {
+    return "@Pipeline class " + type + " has no @Stage method, so submitted items would have nowhere to go. "
+        + "Annotate the methods that handle items with @Stage, in the order they run.";
+  }
+
+  public static String stageOutsidePipeline(String annotation, String method, String type) {
+    return annotation + " method " + method + " is in " + type + ", which is not a @Pipeline. "
+        + "Put @Pipeline on " + type + ", or remove " + annotation + ".";
+  }
+
+  public static String stageWorkersTooSmall(String method, int value) {
+    return "@Stage(workers = " + value + ") on " + method + ": a stage needs at least 1 worker thread. Use workers >= 1.";
+  }
+
+  public static String stageBoundTooSmall(String method, int value) {
+    return "@Stage(bound = " + value + ") on " + method + ": the stage's queue needs room for at least 1 item. "
+        + "Use bound >= 1, or leave it out to use the @Pipeline's bound.";
+  }
+
+  public static String stagePrivate(String method, String generated) {
+    return "@Stage method " + method + " is private, so the generated " + generated + " cannot call it. "
+        + "Remove 'private'.";
+  }
+
+  public static String stageStatic(String method, String generated) {
+    return "@Stage method " + method + " is static, but stages run on the instance given to " + generated
+        + ".start(...). Remove 'static'.";
+  }
+
+  public static String stageGeneric(String method) {
+    return "@Stage method " + method + " is generic, but each stage needs one concrete item type to check "
+        + "against its neighbours. Remove the type parameters and use concrete types.";
+  }
+
+  public static String stageParameterCount(String method, int count) {
+    return "@Stage method " + method + " takes " + count + " parameters, but a stage takes exactly one: the item "
+        + "it handles. " + (count == 0 ? "Add that parameter." : "Bundle the values into one type (a record, say).");
+  }
+
+  public static String stageTypeMismatch(String method, String accepted, String previous, String passed) {
+    return "@Stage method " + method + " takes " + accepted + ", but the stage before it, " + previous
+        + ", passes on " + passed + ". Make " + method + " accept " + passed + " (or a supertype), or make "
+        + previous + " pass on " + accepted + ".";
+  }
+
+  public static String stageVoidNotLast(String method, String next) {
+    return "@Stage method " + method + " returns void, so nothing reaches the next stage, " + next
+        + ". Return the item to pass on (Optional to filter), or make it the last stage.";
+  }
+
+  public static String stageExpandNotIterable(String method, String returned) {
+    return "@Stage(expand = true) on " + method + ", which returns " + returned + ", not an Iterable. "
+        + "Return an Iterable (a List, say) whose elements go on one by one, or remove expand = true.";
+  }
+
+  public static String onErrorSignature(String method) {
+    return "@OnError method " + method + " must be a non-private, non-static, non-generic method "
+        + "void failed(Object item, Throwable error, String stage): the item, what the stage threw, and the stage's name.";
+  }
+
+  public static String onErrorDuplicate(String type, List<String> methods) {
+    return "@Pipeline class " + type + " has more than one @OnError method (" + String.join(", ", methods)
+        + "). Keep one.";
   }
 
   // ---- @Actor

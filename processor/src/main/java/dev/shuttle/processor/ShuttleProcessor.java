@@ -2,6 +2,7 @@ package dev.shuttle.processor;
 
 import com.google.auto.service.AutoService;
 import dev.shuttle.processor.actor.ActorStep;
+import dev.shuttle.processor.pipeline.PipelineStep;
 import dev.shuttle.processor.woven.WovenStep;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -39,6 +40,7 @@ public final class ShuttleProcessor extends AbstractProcessor {
     ProcessorContext context = new ProcessorContext(processingEnv);
     steps.add(new ActorStep(context));
     steps.add(new WovenStep(context));
+    steps.add(new PipelineStep(context));
     for (ProcessingStep step : steps) {
       deferred.put(step, new LinkedHashSet<>());
     }

@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.LongAdder;
  * The bucket is one {@code long}, the <em>theoretical arrival time</em> (TAT) of the Generic Cell
  * Rate Algorithm: the time at which the bucket would be full again if no one took another permit.
  * A permit taken at {@code now} is free when {@code TAT - now <= (burst - 1) * interval}, and
- * moves the TAT to {@code max(TAT, now) + interval}. So taking a permit is one volatile read, one
- * clock read and one compare-and-set; it allocates nothing and never locks. A caller that must
+ * moves the TAT to {@code max(TAT, now) + interval}. So taking a permit is a read of one cache line,
+ * one clock read and one compare-and-set; it allocates nothing and never locks. A caller that must
  * wait reserves its permit with the same CAS (its permit is due when the TAT it saw, less the
  * tolerance, arrives) and then sleeps alone until that time: reservations are served in CAS order,
  * roughly first come first served, and no waiter is woken for a permit that is not its own.
@@ -31,16 +31,19 @@ import java.util.concurrent.atomic.LongAdder;
  * and only differences are compared. Because a fine tick wraps sooner than a nanosecond, a second
  * field stamps, in nanoseconds, when the TAT was last written (refreshed at most every quarter of
  * the horizon): a TAT whose stamp is older than the horizon is known to be in the past, so the
- * bucket is full. (Limits whose exact tick would be too fine, past 2<sup>30</sup> ticks per ns
- * or with a huge burst, round the interval <em>up</em> to the nearest tick: never more permits
- * than the limit, at most a billionth fewer.)
+ * bucket is full. (A limit whose exact tick would be finer than 2<sup>-30</sup> ns rounds its
+ * interval <em>up</em> to a whole number of such ticks: never more permits than the limit, and for
+ * intervals of a nanosecond or more at most one part in 2<sup>30</sup> fewer. A burst that takes
+ * years to refill coarsens the tick further; one that takes more than 18 years is refused.)
  *
  * <h2>Guarantees</h2>
  *
- * Over any interval of length {@code t}, permits granted (counted at the time each is due) are at
- * most {@code burst + permits * t / periodNanos}, whatever the interleaving of threads; and a call
- * is refused or made to wait only when granting it sooner would break that bound. A waiting
- * caller resumes at the first whole nanosecond at or after its permit's exact due time.
+ * Over any interval of length {@code t}, permits granted (each counted at the clock reading it was
+ * granted at, or at its due time if it was waited for) are at most
+ * {@code burst + permits * t / periodNanos}, whatever the interleaving of threads; and a call is
+ * refused or made to wait only when granting it sooner would break that bound (or jump the queue
+ * of earlier reservations). A waiting caller resumes at the first whole nanosecond at or after its
+ * permit's exact due time.
  *
  * <p>A call that needs no wait never looks at the thread's interrupt flag. A waiting caller that
  * is interrupted gives its permit back when no later reservation has been made (one CAS), so a

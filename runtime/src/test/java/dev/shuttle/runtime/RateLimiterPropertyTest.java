@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class RateLimiterPropertyTest {
   private static final long SEED = 0x5EED_2026L;
-  private static final int SCHEDULES = 3000;
+  private static final int SCHEDULES = 2000;
 
   @Test
   void everyScheduleMatchesTheExactReferenceAndStaysWithinEveryWindow() {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -289,6 +290,48 @@ class RateLimiterTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new RateLimiter(RateLimit.of(1, 365, TimeUnit.DAYS, 1000)));
     assertTrue(e.getMessage().contains("1 per 365 d (burst 1000)"), e.getMessage());
+  }
+
+  @Test
+  void theFastPathAllocatesNothing() {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    if (!(threads instanceof com.sun.management.ThreadMXBean hotspot) || !hotspot.isThreadAllocatedMemorySupported()) {
+      return; // not HotSpot: nothing to measure with
+    }
+    RateLimiter limiter = new RateLimiter(RateLimit.perSecond(1_000_000_000));
+    long id = Thread.currentThread().getId();
+    for (int round = 0; round < 3; round++) { // the last rounds run compiled
+      long before = hotspot.getThreadAllocatedBytes(id);
+      for (int i = 0; i < 200_000; i++) {
+        limiter.acquire();
+        limiter.tryAcquire();
+      }
+      long allocated = hotspot.getThreadAllocatedBytes(id) - before;
+      assertTrue(allocated < 1_000, "400,000 free permits allocated " + allocated + " bytes");
+    }
+  }
+
+  @Test
+  void flightRecorderSeesWaitsAndRefusals() throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("ratelimit", ".jfr");
+    try (jdk.jfr.Recording recording = new jdk.jfr.Recording()) {
+      recording.enable("dev.shuttle.RateLimitWait").withThreshold(Duration.ZERO);
+      recording.enable("dev.shuttle.RateLimitRefused");
+      recording.start();
+      RateLimiter limiter = new RateLimiter(RateLimit.of(1, 20, TimeUnit.MILLISECONDS, 1), Ticker.system(), "Jfr.test");
+      limiter.acquire();
+      assertFalse(limiter.tryAcquire());
+      limiter.acquire(); // waits about 20 ms
+      recording.stop();
+      recording.dump(file);
+      List<jdk.jfr.consumer.RecordedEvent> events = jdk.jfr.consumer.RecordingFile.readAllEvents(file);
+      assertTrue(events.stream().anyMatch(e -> e.getEventType().getName().equals("dev.shuttle.RateLimitRefused")
+          && "Jfr.test".equals(e.getString("description")) && e.getLong("waitNanos") > 0), events.toString());
+      assertTrue(events.stream().anyMatch(e -> e.getEventType().getName().equals("dev.shuttle.RateLimitWait")
+          && e.getString("limit").equals("1 per 20 ms (burst 1)") && !e.getBoolean("interrupted")), events.toString());
+    } finally {
+      java.nio.file.Files.deleteIfExists(file);
+    }
   }
 
   private static void awaitParked(Thread thread) throws InterruptedException {

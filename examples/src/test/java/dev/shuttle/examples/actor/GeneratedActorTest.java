@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shuttle.examples.InterruptedCall;
 import dev.shuttle.runtime.ActorStoppedException;
 import dev.shuttle.runtime.MailboxFullException;
 import dev.shuttle.runtime.WaitInterruptedException;
@@ -140,22 +141,9 @@ class GeneratedActorTest {
     assertThrows(MailboxFullException.class, () -> actor.withSendTimeout(Duration.ofMillis(20)).pass());
     assertThrows(IllegalArgumentException.class, () -> actor.withSendTimeout(Duration.ofMillis(-1)));
 
-    AtomicReference<Throwable> blockedOutcome = new AtomicReference<>();
-    AtomicReference<Boolean> flagAfter = new AtomicReference<>();
-    Thread blocked = new Thread(() -> {
-      try {
-        actor.pass();
-      } catch (Throwable t) {
-        blockedOutcome.set(t);
-        flagAfter.set(Thread.currentThread().isInterrupted());
-      }
-    });
-    blocked.start();
-    blocked.interrupt();
-    blocked.join(TimeUnit.SECONDS.toMillis(WAIT));
-    assertFalse(blocked.isAlive());
-    assertInstanceOf(WaitInterruptedException.class, blockedOutcome.get());
-    assertTrue(flagAfter.get(), "the interrupt flag is set again");
+    InterruptedCall blocked = InterruptedCall.interrupt(actor::pass);
+    assertInstanceOf(WaitInterruptedException.class, blocked.thrown());
+    assertTrue(blocked.flagSetAgain(), "the interrupt flag is set again");
 
     Thread waiting = new Thread(actor::pass); // waits for room, then gets in
     waiting.start();

@@ -1,18 +1,17 @@
 package dev.shuttle.examples.ratelimit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shuttle.examples.InterruptedCall;
 import dev.shuttle.runtime.RateLimitExceededException;
 import dev.shuttle.runtime.WaitInterruptedException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** Runs the woven classes the processor generated for {@link Limited}. */
@@ -41,22 +40,9 @@ class GeneratedRateLimitTest {
   void aWaitingCallerCanBeInterrupted() throws Exception {
     Limited.Api api = new ConcurrentLimited_Api();
     api.waitForever();
-    AtomicReference<Throwable> outcome = new AtomicReference<>();
-    AtomicReference<Boolean> flag = new AtomicReference<>();
-    Thread waiter = new Thread(() -> {
-      try {
-        api.waitForever();
-      } catch (Throwable t) {
-        outcome.set(t);
-        flag.set(Thread.currentThread().isInterrupted());
-      }
-    });
-    waiter.start();
-    waiter.interrupt();
-    waiter.join(TimeUnit.SECONDS.toMillis(30));
-    assertFalse(waiter.isAlive());
-    assertInstanceOf(WaitInterruptedException.class, outcome.get());
-    assertTrue(flag.get(), "the interrupt flag is set again");
+    InterruptedCall call = InterruptedCall.interrupt(api::waitForever);
+    assertInstanceOf(WaitInterruptedException.class, call.thrown());
+    assertTrue(call.flagSetAgain(), "the interrupt flag is set again");
     assertEquals(1, api.calls.get());
   }
 

@@ -86,9 +86,8 @@ final class RateLimitGuard implements Guard {
         if (buckets.containsKey(method) || AnnotationMirrors.isAnnotated(method, RATE_LIMITED)) {
           continue; // a method's own annotation wins
         }
-        boolean overridable = type.declares(method)
-            ? WovenChecks.checkOverridable(type, method, "@RateLimited", onClass.get(), report)
-            : WovenChecks.checkInheritedOverridable(type, method, "@RateLimited", onClass.get(), report);
+        boolean overridable = WovenChecks.checkClassLevelOverridable(type, method, "@RateLimited", onClass.get(),
+            "put @RateLimited on the methods that need it instead of the class", report);
         Optional<VariableElement> key = singleKey(method, report);
         if (overridable && shared != null) {
           buckets.put(method, key.isPresent()

@@ -25,7 +25,8 @@ public final class WovenStep implements ProcessingStep {
   public WovenStep(ProcessorContext context) {
     this.context = context;
     PoolPlanner pools = new PoolPlanner();
-    this.guards = List.of(new RateLimitGuard(context), new AsyncGuard(pools), new RaceGuard(pools));
+    this.guards = List.of(new RateLimitGuard(context), new AsyncGuard(pools), new RaceGuard(pools),
+        new ReadMostlyGuard(context));
     this.generator = new WovenGenerator(context);
   }
 

@@ -1,0 +1,194 @@
+package dev.shuttle.runtime;
+
+import dev.shuttle.LockStrategy;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The lock behind a {@code @ReadMostly} class, one per instance of the generated
+ * {@code ConcurrentFoo}. Generated overrides call it in this shape:
+ *
+ * <pre>{@code
+ * long token = lock.enterRead("Catalog.find");
+ * try {
+ *   return super.find(key);
+ * } finally {
+ *   lock.exitRead(token);
+ * }
+ * }</pre>
+ *
+ * <p>and, for {@code @Read(optimistic = true)} with {@link LockStrategy#STAMPED}:
+ *
+ * <pre>{@code
+ * long stamp = lock.tryOptimisticRead();
+ * if (stamp != 0L) {
+ *   try {
+ *     Item result = super.find(key);
+ *     if (lock.validate(stamp)) return result;
+ *   } catch (RuntimeException e) {
+ *     if (lock.validate(stamp)) throw e;    // a torn read may throw: retry under the lock
+ *   }
+ * }
+ * long token = lock.enterRead("Catalog.find");
+ * try { return super.find(key); } finally { lock.exitRead(token); }
+ * }</pre>
+ *
+ * <p>Self-calls go through the overrides, so every strategy is safe to nest in one thread: a read
+ * inside a read or a write, and a write inside a write, proceed without touching the lock (their
+ * token says so). A write inside a read would be an upgrade, which deadlocks a read-write lock
+ * (two upgraders wait for each other, and a {@code StampedLock} is not even reentrant), so it
+ * throws {@link IllegalStateException} naming both methods; {@code MUTEX} refuses it too, so that
+ * changing the strategy never changes what a program does.
+ *
+ * <p>The method names are constants in generated code: passing them is free, and they are only
+ * read on the error and contended paths. Waits of {@code enterRead} and {@code enterWrite} ignore
+ * interrupts, as hand-written {@code lock()} does; the {@code ...Interruptibly} variants are for
+ * methods that declare {@link InterruptedException}. Nothing here uses {@code synchronized}, so a
+ * waiting virtual thread unmounts instead of pinning its carrier.
+ */
+public abstract class ReadMostlyLock {
+  /** The token of a call nested in a hold of the same thread: its exit releases nothing. */
+  static final long NESTED = 0L;
+  /** The token of an outermost call, for strategies whose unlock needs no stamp. */
+  static final long ACQUIRED = 1L;
+
+  private static final AtomicLong IDS = new AtomicLong();
+
+  /** Names this lock in {@link ReadHolds}, which must not keep the lock itself reachable. */
+  final long id = IDS.incrementAndGet();
+
+  private final String typeName;
+  private final LongAdder contendedReads = new LongAdder();
+  private final LongAdder contendedWrites = new LongAdder();
+
+  ReadMostlyLock(String typeName) {
+    this.typeName = Objects.requireNonNull(typeName, "typeName");
+  }
+
+  /**
+   * A new lock of the given strategy.
+   *
+   * @param typeName the user's class, for error messages, statistics and JFR events
+   */
+  public static ReadMostlyLock create(LockStrategy strategy, String typeName) {
+    switch (Objects.requireNonNull(strategy, "strategy")) {
+      case READ_WRITE:
+        return new ReadWriteReadMostlyLock(typeName);
+      case STAMPED:
+        return new StampedReadMostlyLock(typeName);
+      case MUTEX:
+        return new MutexReadMostlyLock(typeName);
+      default:
+        throw new AssertionError(strategy);
+    }
+  }
+
+  /**
+   * Takes the read lock, waiting uninterruptibly while a writer holds it. Inside a read or write
+   * of the same thread, proceeds at once.
+   *
+   * @param method the calling method, e.g. {@code "Catalog.find"}
+   * @return the token to pass to {@link #exitRead}
+   */
+  public abstract long enterRead(String method);
+
+  /**
+   * {@link #enterRead}, for a method that declares {@link InterruptedException}.
+   *
+   * @throws InterruptedException if the thread is interrupted on entry or while it waits (not in
+   *     a nested call, which never waits); the lock is not taken and the flag is cleared
+   */
+  public abstract long enterReadInterruptibly(String method) throws InterruptedException;
+
+  /** Releases what {@link #enterRead} took; nothing for a nested call. */
+  public abstract void exitRead(long token);
+
+  /**
+   * Takes the write lock, waiting uninterruptibly for readers and writers to leave. Inside a
+   * write of the same thread, proceeds at once.
+   *
+   * @param method the calling method, e.g. {@code "Catalog.put"}
+   * @return the token to pass to {@link #exitWrite}
+   * @throws IllegalStateException if this thread holds the read lock (a read called a write):
+   *     the upgrade would deadlock. The lock is left as it was.
+   */
+  public abstract long enterWrite(String method);
+
+  /**
+   * {@link #enterWrite}, for a method that declares {@link InterruptedException}.
+   *
+   * @throws InterruptedException if the thread is interrupted on entry or while it waits (not in
+   *     a nested call, which never waits); the lock is not taken and the flag is cleared
+   */
+  public abstract long enterWriteInterruptibly(String method) throws InterruptedException;
+
+  /** Releases what {@link #enterWrite} took; nothing for a nested call. */
+  public abstract void exitWrite(long token);
+
+  /**
+   * A stamp for an optimistic read, or {@code 0} when there is none: the strategy is not
+   * {@code STAMPED}, or a writer (perhaps this thread) holds the lock. Then the caller takes the
+   * read lock instead.
+   */
+  public long tryOptimisticRead() {
+    return 0L;
+  }
+
+  /**
+   * Whether no write started since {@link #tryOptimisticRead()} returned {@code stamp}, so what
+   * was read is consistent. Always {@code false} for a stamp of {@code 0}.
+   */
+  public boolean validate(long stamp) {
+    return false;
+  }
+
+  /** The strategy behind this lock. */
+  public abstract LockStrategy strategy();
+
+  /** The user's class this lock guards. */
+  public final String typeName() {
+    return typeName;
+  }
+
+  /** A snapshot of the counters and the current state; see {@link ReadMostlyStats}. */
+  public abstract ReadMostlyStats stats();
+
+  @Override
+  public String toString() {
+    return getClass().getSimpleName() + "[" + typeName + "]";
+  }
+
+  // ---- for the strategies: slow paths only ----
+
+  final ReadMostlyStats stats(long writes, long optimisticRetries, int readers, boolean writeLocked) {
+    return new ReadMostlyStats(typeName, strategy(), writes, contendedReads.sum(), contendedWrites.sum(),
+        optimisticRetries, readers, writeLocked);
+  }
+
+  /** Counts a contended call and starts timing its wait (a no-op unless JFR records the event). */
+  final ReadMostlyWaitEvent waitStarted(boolean write) {
+    (write ? contendedWrites : contendedReads).increment();
+    ReadMostlyWaitEvent event = new ReadMostlyWaitEvent();
+    event.begin();
+    return event;
+  }
+
+  final void waitEnded(ReadMostlyWaitEvent event, String method, boolean write) {
+    event.end();
+    if (event.shouldCommit()) {
+      event.typeName = typeName;
+      event.method = method;
+      event.strategy = strategy().name();
+      event.write = write;
+      event.commit();
+    }
+  }
+
+  /** A read called a write: refuse the upgrade, naming both, before touching the lock. */
+  static IllegalStateException upgrade(String writeMethod, String readMethod) {
+    return new IllegalStateException(writeMethod + " called from inside the read lock held by " + readMethod
+        + ": upgrading a read lock to a write lock would deadlock. Make " + readMethod
+        + " @Write, or call " + writeMethod + " after " + readMethod + " returns.");
+  }
+}

@@ -1,0 +1,33 @@
+package dev.shuttle.runtime;
+
+import jdk.jfr.Category;
+import jdk.jfr.Description;
+import jdk.jfr.Event;
+import jdk.jfr.Label;
+import jdk.jfr.Name;
+import jdk.jfr.Threshold;
+
+/**
+ * JDK Flight Recorder event: a call of a {@code @ReadMostly} class waited for its lock. Only waits
+ * on the contended path are timed, and only while the event is enabled; recorded above the
+ * threshold (20 ms unless the recording's settings say otherwise).
+ */
+@Name("dev.shuttle.ReadMostlyWait")
+@Label("Read-Mostly Lock Wait")
+@Category({"Shuttle", "ReadMostly"})
+@Description("A call of a @ReadMostly class found its lock taken and waited for it")
+@Threshold("20 ms")
+final class ReadMostlyWaitEvent extends Event {
+  @Label("Type")
+  String typeName;
+
+  @Label("Method")
+  String method;
+
+  @Label("Strategy")
+  String strategy;
+
+  @Label("Write")
+  @Description("true when the call waited for the write lock, false for the read lock")
+  boolean write;
+}

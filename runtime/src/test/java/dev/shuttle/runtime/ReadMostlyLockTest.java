@@ -1,0 +1,456 @@
+package dev.shuttle.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.shuttle.LockStrategy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The contract of {@link ReadMostlyLock}, for every strategy. Waits are bounded (10 s) only so
+ * that a broken lock fails the test instead of hanging the build; nothing asserts on timing.
+ * "Blocked" means: parked, and counted as contended by the lock.
+ */
+class ReadMostlyLockTest {
+  private static final long BOUND_SECONDS = 10;
+  private static final String READ = "Catalog.read";
+  private static final String OTHER_READ = "Catalog.size";
+  private static final String WRITE = "Catalog.write";
+
+  @ParameterizedTest
+  @EnumSource(value = LockStrategy.class, names = {"READ_WRITE", "STAMPED"})
+  void readersAreInsideAtTheSameTime(LockStrategy strategy) throws Exception {
+    ReadMostlyLock lock = ReadMostlyLock.create(strategy, "Catalog");
+    CountDownLatch firstInside = new CountDownLatch(1);
+    CountDownLatch secondInside = new CountDownLatch(1);
+    Worker first = Worker.start(() -> {
+      long token = lock.enterRead(READ);
+      try {
+        firstInside.countDown();
+        assertTrue(secondInside.await(BOUND_SECONDS, TimeUnit.SECONDS), "the second reader never got in");
+      } finally {
+        lock.exitRead(token);
+      }
+    });
+    Worker second = Worker.start(() -> {
+      assertTrue(firstInside.await(BOUND_SECONDS, TimeUnit.SECONDS));
+      long token = lock.enterRead(READ);
+      try {
+        secondInside.countDown();
+        assertEquals(2, lock.stats().readers());
+      } finally {
+        lock.exitRead(token);
+      }
+    });
+    first.join();
+    second.join();
+    assertEquals(0, lock.stats().contendedReads());
+  }
+
+  @Test
+  void mutexReadersExcludeEachOther() throws Exception {
+    ReadMostlyLock lock = ReadMostlyLock.create(LockStrategy.MUTEX, "Catalog");
+    long token = lock.enterRead(READ);
+    AtomicBoolean inside = new AtomicBoolean();
+    Worker reader = Worker.start(() -> {
+      long t = lock.enterRead(OTHER_READ);
+      inside.set(true);
+      lock.exitRead(t);
+    });
+    reader.awaitBlocked(() -> lock.stats().contendedReads());
+    assertFalse(inside.get());
+    lock.exitRead(token);
+    reader.join();
+    assertTrue(inside.get());
+  }
+
+  @ParameterizedTest
+  @EnumSource(LockStrategy.class)
+  void writerExcludesReadersAndWriters(LockStrategy strategy) throws Exception {
+    ReadMostlyLock lock = ReadMostlyLock.create(strategy, "Catalog");
+    long token = lock.enterWrite(WRITE);
+    assertTrue(lock.stats().writeLocked());
+    AtomicBoolean readerInside = new AtomicBoolean();
+    AtomicBoolean writerInside = new AtomicBoolean();
+    Worker reader = Worker.start(() -> {
+      long t = lock.enterRead(READ);
+      readerInside.set(true);
+      lock.exitRead(t);
+    });
+    Worker writer = Worker.start(() -> {
+      long t = lock.enterWrite(WRITE);
+      writerInside.set(true);
+      lock.exitWrite(t);
+    });
+    reader.awaitBlocked(() -> lock.stats().contendedReads());
+    writer.awaitBlocked(() -> lock.stats().contendedWrites());
+    assertFalse(readerInside.get());
+    assertFalse(writerInside.get());
+    lock.exitWrite(token);
+    reader.join();
+    writer.join();
+    assertTrue(readerInside.get() && writerInside.get());
+    ReadMostlyStats stats = lock.stats();
+    assertEquals(2, stats.writes());
+    assertFalse(stats.writeLocked());
+    assertEquals(0, stats.readers());
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = LockStrategy.class, names = {"READ_WRITE", "STAMPED"})
+  void readersKeepAWriterOut(LockStrategy strategy) throws Exception {
+    ReadMostlyLock lock = ReadMostlyLock.create(strategy, "Catalog");
+    long token = lock.enterRead(READ);
+    AtomicBoolean writerInside = new AtomicBoolean();
+    Worker writer = Worker.start(() -> {
+      long t = lock.enterWrite(WRITE);
+      writerInside.set(true);
+      lock.exitWrite(t);
+    });
+    writer.awaitBlocked(() -> lock.stats().contendedWrites());
+    assertFalse(writerInside.get());
+    lock.exitRead(token);
+    writer.join();
+    assertTrue(writerInside.get());
+  }
+
+  @ParameterizedTest
+  @EnumSource(LockStrategy.class)
+  void nestedCallsOfOneThreadProceed(LockStrategy strategy) throws Exception {
+    ReadMostlyLock lock = ReadMostlyLock.create(strategy, "Catalog");
+    Worker.start(() -> {
+      long read = lock.enterRead(READ); // read -> read
+      long innerRead = lock.enterRead(OTHER_READ);
+      lock.exitRead(innerRead);
+      lock.exitRead(read);
+
+      long write = lock.enterWrite(WRITE); // write -> write -> read -> write
+      long innerWrite = lock.enterWrite(WRITE);
+      long readInWrite = lock.enterReadInterruptibly(READ);
+      long writeInRead = lock.enterWriteInterruptibly(WRITE);
+      lock.exitWrite(writeInRead);
+      lock.exitRead(readInWrite);
+      lock.exitWrite(innerWrite);
+      lock.exitWrite(write);
+    }).join();
+    ReadMostlyStats stats = lock.stats();
+    assertEquals(1, stats.writes(), "nested writes are not counted");
+    assertFalse(stats.writeLocked());
+    assertEquals(0, stats.readers());
+    assertUsable(lock);
+  }
+
+  /** The case that deadlocks a bare StampedLock: a nested read while a writer waits in line. */
+  @ParameterizedTest
+  @EnumSource(value = LockStrategy.class, names = {"READ_WRITE", "STAMPED"})
+  void nestedReadProceedsWhileAWriterWaits(LockStrategy strategy) throws Exception {
+    ReadMostlyLock lock = ReadMostlyLock.create(strategy, "Catalog");
+    CountDownLatch outerHeld = new CountDownLatch(1);
+    CountDownLatch writerWaiting = new CountDownLatch(1);
+    Worker reader = Worker.start(() -> {
+      long outer = lock.enterRead(READ);
+      try {
+        outerHeld.countDown();
+        assertTrue(writerWaiting.await(BOUND_SECONDS, TimeUnit.SECONDS));
+        long inner = lock.enterRead(OTHER_READ);
+        lock.exitRead(inner);
+        long innerInterruptibly = lock.enterReadInterruptibly(OTHER_READ);
+        lock.exitRead(innerInterruptibly);
+      } finally {
+        lock.exitRead(outer);
+      }
+    });
+    assertTrue(outerHeld.await(BOUND_SECONDS, TimeUnit.SECONDS));
+    Worker writer = Worker.start(() -> lock.exitWrite(lock.enterWrite(WRITE)));
+    writer.awaitBlocked(() -> lock.stats().contendedWrites());
+    writerWaiting.countDown();
+    reader.join();
+    writer.join();
+  }
+
+  @ParameterizedTest
+  @EnumSource(LockStrategy.class)
+  void writeInsideReadThrowsNamingBothAndLeavesTheLockUsable(LockStrategy strategy) throws Exception {
+    ReadMostlyLock lock = ReadMostlyLock.create(strategy, "Catalog");
+    Worker.start(() -> {
+      long outer = lock.enterRead(READ);
+      long inner = lock.enterRead(OTHER_READ);
+      IllegalStateException refused = assertThrows(IllegalStateException.class, () -> lock.enterWrite(WRITE));
+      assertTrue(refused.getMessage().startsWith(WRITE + " called from inside the read lock held by " + READ),
+          refused.getMessage());
+      assertTrue(refused.getMessage().contains("Make " + READ + " @Write"), refused.getMessage());
+      IllegalStateException again =
+          assertThrows(IllegalStateException.class, () -> lock.enterWriteInterruptibly(WRITE));
+      assertEquals(refused.getMessage(), again.getMessage());
+      lock.exitRead(inner);
+      lock.exitRead(outer);
+      lock.exitWrite(lock.enterWrite(WRITE)); // this thread is not stuck as a reader
+    }).join();
+    assertEquals(1, lock.stats().writes());
+    assertUsable(lock);
+  }
+
+  @ParameterizedTest
+  @EnumSource(LockStrategy.class)
+  void interruptibleReadThrowsWhenInterruptedWhileWaiting(LockStrategy strategy) throws Exception {
+    ReadMostlyLock lock = ReadMostlyLock.create(strategy, "Catalog");
+    long token = lock.enterWrite(WRITE);
+    Worker reader = Worker.start(() -> {
+      assertThrows(InterruptedException.class, () -> lock.enterReadInterruptibly(READ));
+      assertFalse(Thread.currentThread().isInterrupted());
+    });
+    reader.awaitBlocked(() -> lock.stats().contendedReads());
+    reader.thread.interrupt();
+    reader.join();
+    lock.exitWrite(token);
+    assertUsable(lock);
+  }
+
+  @ParameterizedTest
+  @EnumSource(LockStrategy.class)
+  void interruptibleWriteThrowsWhenInterruptedWhileWaiting(LockStrategy strategy) throws Exception {
+    ReadMostlyLock lock = ReadMostlyLock.create(strategy, "Catalog");
+    long token = lock.enterRead(READ);
+    Worker writer = Worker.start(() -> {
+      assertThrows(InterruptedException.class, () -> lock.enterWriteInterruptibly(WRITE));
+      assertFalse(Thread.currentThread().isInterrupted());
+    });
+    writer.awaitBlocked(() -> lock.stats().contendedWrites());
+    writer.thread.interrupt();
+    writer.join();
+    lock.exitRead(token);
+    assertUsable(lock);
+  }
+
+  @ParameterizedTest
+  @EnumSource(LockStrategy.class)
+  void interruptibleCallsThrowWhenAlreadyInterrupted(LockStrategy strategy) throws Exception {
+    ReadMostlyLock lock = ReadMostlyLock.create(strategy, "Catalog");
+    Worker.start(() -> {
+      Thread.currentThread().interrupt();
+      assertThrows(InterruptedException.class, () -> lock.enterReadInterruptibly(READ));
+      Thread.currentThread().interrupt();
+      assertThrows(InterruptedException.class, () -> lock.enterWriteInterruptibly(WRITE));
+    }).join();
+    assertUsable(lock);
+  }
+
+  /** Like hand-written lock(): the wait goes on, and the interrupt is left for the method to see. */
+  @ParameterizedTest
+  @EnumSource(LockStrategy.class)
+  void plainWaitIgnoresInterruptsAndKeepsTheFlag(LockStrategy strategy) throws Exception {
+    ReadMostlyLock lock = ReadMostlyLock.create(strategy, "Catalog");
+    long token = lock.enterWrite(WRITE);
+    AtomicBoolean inside = new AtomicBoolean();
+    Worker reader = Worker.start(() -> {
+      long t = lock.enterRead(READ);
+      inside.set(true);
+      lock.exitRead(t);
+      assertTrue(Thread.currentThread().isInterrupted());
+    });
+    reader.awaitBlocked(() -> lock.stats().contendedReads());
+    reader.thread.interrupt();
+    assertFalse(inside.get());
+    lock.exitWrite(token);
+    reader.join();
+    assertTrue(inside.get());
+  }
+
+  @Test
+  void optimisticReadsAreValidUntilAWrite() throws Exception {
+    ReadMostlyLock lock = ReadMostlyLock.create(LockStrategy.STAMPED, "Catalog");
+    long stamp = lock.tryOptimisticRead();
+    assertNotEquals(0L, stamp);
+    assertTrue(lock.validate(stamp));
+    long read = lock.enterRead(READ); // a read does not invalidate
+    lock.exitRead(read);
+    assertTrue(lock.validate(stamp));
+    assertEquals(0, lock.stats().optimisticRetries());
+
+    Worker.start(() -> lock.exitWrite(lock.enterWrite(WRITE))).join();
+    assertFalse(lock.validate(stamp));
+    assertEquals(1, lock.stats().optimisticRetries());
+
+    long write = lock.enterWrite(WRITE);
+    assertEquals(0L, lock.tryOptimisticRead(), "not while write-locked, even by this thread");
+    long nested = lock.enterRead(READ); // the fallback a generated override takes
+    lock.exitRead(nested);
+    lock.exitWrite(write);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = LockStrategy.class, names = {"READ_WRITE", "MUTEX"})
+  void onlyStampedReadsOptimistically(LockStrategy strategy) {
+    ReadMostlyLock lock = ReadMostlyLock.create(strategy, "Catalog");
+    assertEquals(0L, lock.tryOptimisticRead());
+    assertFalse(lock.validate(0L));
+  }
+
+  @ParameterizedTest
+  @EnumSource(LockStrategy.class)
+  void statsNameTheTypeAndStrategy(LockStrategy strategy) {
+    ReadMostlyLock lock = ReadMostlyLock.create(strategy, "Catalog");
+    ReadMostlyStats stats = lock.stats();
+    assertEquals("Catalog", stats.typeName());
+    assertEquals(strategy, stats.strategy());
+    assertEquals(strategy, lock.strategy());
+    assertEquals(new ReadMostlyStats("Catalog", strategy, 0, 0, 0, 0, 0, false), stats);
+  }
+
+  @ParameterizedTest
+  @EnumSource(LockStrategy.class)
+  void holdsOfTwoLocksInOneThreadAreKeptApart(LockStrategy strategy) throws Exception {
+    ReadMostlyLock first = ReadMostlyLock.create(strategy, "First");
+    ReadMostlyLock second = ReadMostlyLock.create(strategy, "Second");
+    Worker.start(() -> {
+      long a = first.enterRead("First.read");
+      long b = second.enterWrite("Second.write"); // a read of one object may write another
+      long c = second.enterRead("Second.read");
+      IllegalStateException refused = assertThrows(IllegalStateException.class, () -> first.enterWrite("First.write"));
+      assertTrue(refused.getMessage().contains("held by First.read"), refused.getMessage());
+      second.exitRead(c);
+      first.exitRead(a); // out of order
+      second.exitWrite(b);
+      first.exitWrite(first.enterWrite("First.write"));
+    }).join();
+    assertUsable(first);
+    assertUsable(second);
+  }
+
+  @ParameterizedTest
+  @EnumSource(LockStrategy.class)
+  void contendedWaitsAreRecordedByFlightRecorder(LockStrategy strategy) throws Exception {
+    ReadMostlyLock lock = ReadMostlyLock.create(strategy, "Catalog");
+    Path file = Files.createTempFile("readmostly", ".jfr");
+    try (Recording recording = new Recording()) {
+      recording.enable("dev.shuttle.ReadMostlyWait").withThreshold(Duration.ZERO);
+      recording.start();
+      long token = lock.enterWrite(WRITE);
+      Worker reader = Worker.start(() -> lock.exitRead(lock.enterRead(READ)));
+      reader.awaitBlocked(() -> lock.stats().contendedReads());
+      lock.exitWrite(token);
+      reader.join();
+      recording.stop();
+      recording.dump(file);
+      List<RecordedEvent> events = RecordingFile.readAllEvents(file);
+      RecordedEvent wait = events.stream()
+          .filter(e -> e.getEventType().getName().equals("dev.shuttle.ReadMostlyWait"))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("no wait event in " + events));
+      assertEquals("Catalog", wait.getString("typeName"));
+      assertEquals(READ, wait.getString("method"));
+      assertEquals(strategy.name(), wait.getString("strategy"));
+      assertFalse(wait.getBoolean("write"));
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+
+  @Test
+  void createRefusesNulls() {
+    assertThrows(NullPointerException.class, () -> ReadMostlyLock.create(null, "Catalog"));
+    assertThrows(NullPointerException.class, () -> ReadMostlyLock.create(LockStrategy.MUTEX, null));
+  }
+
+  /** Another thread can still take both modes: nothing was left held. */
+  private static void assertUsable(ReadMostlyLock lock) throws Exception {
+    Worker.start(() -> {
+      lock.exitRead(lock.enterRead(READ));
+      lock.exitWrite(lock.enterWrite(WRITE));
+    }).join();
+    ReadMostlyStats stats = lock.stats();
+    assertFalse(stats.writeLocked());
+    assertEquals(0, stats.readers());
+  }
+
+  interface Body {
+    void run() throws Exception;
+  }
+
+  /** A platform thread running a body; join rethrows what it threw. */
+  static final class Worker {
+    final Thread thread;
+    final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+    private Worker(Body body) {
+      thread = new Thread(() -> {
+        try {
+          body.run();
+        } catch (Throwable t) {
+          failure.set(t);
+        }
+      }, "read-mostly-test");
+      thread.setDaemon(true);
+    }
+
+    static Worker start(Body body) {
+      Worker worker = new Worker(body);
+      worker.thread.start();
+      return worker;
+    }
+
+    void join() throws Exception {
+      thread.join(TimeUnit.SECONDS.toMillis(BOUND_SECONDS));
+      if (thread.isAlive()) {
+        fail("still running after " + BOUND_SECONDS + " s (deadlock?)\n" + stackOf(thread));
+      }
+      Throwable t = failure.get();
+      if (t instanceof Error) {
+        throw (Error) t;
+      }
+      if (t != null) {
+        throw new AssertionError("the worker failed", t);
+      }
+    }
+
+    /** Waits until the lock counted this worker's wait and the worker is parked in it. */
+    void awaitBlocked(LongSupplier contended) {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(BOUND_SECONDS);
+      while (contended.getAsLong() == 0 || thread.getState() != Thread.State.WAITING) {
+        if (System.nanoTime() > deadline) {
+          fail("never blocked: " + thread.getState() + "\n" + stackOf(thread));
+        }
+        assertNull(failure.get());
+        Thread.onSpinWait();
+        Thread.yield();
+      }
+    }
+
+    private static String stackOf(Thread thread) {
+      StringBuilder s = new StringBuilder();
+      for (StackTraceElement e : thread.getStackTrace()) {
+        s.append("  at ").append(e).append('\n');
+      }
+      return s.toString();
+    }
+  }
+
+  @Test
+  void upgradeMessageSaysHowToFixIt() {
+    IllegalStateException e = ReadMostlyLock.upgrade(WRITE, READ);
+    assertInstanceOf(IllegalStateException.class, e);
+    assertEquals(WRITE + " called from inside the read lock held by " + READ
+        + ": upgrading a read lock to a write lock would deadlock. Make " + READ + " @Write, or call "
+        + WRITE + " after " + READ + " returns.", e.getMessage());
+  }
+}
