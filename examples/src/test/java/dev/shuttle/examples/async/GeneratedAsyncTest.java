@@ -158,6 +158,20 @@ class GeneratedAsyncTest {
     assertTrue(get(second).startsWith("2@shuttle-pool-"), second.join());
   }
 
+  @Test
+  void aLockedMethodTakesItsLockOnThePoolThread() throws Exception {
+    Pooled.Guarded guarded = new ConcurrentPooled_Guarded();
+    List<CompletableFuture<Integer>> increments = new ArrayList<>();
+    for (int i = 0; i < 1_000; i++) {
+      increments.add(guarded.increment());
+    }
+    for (CompletableFuture<Integer> increment : increments) {
+      get(increment);
+    }
+    assertEquals(1_000, guarded.count(), "four pool threads, one write lock: no increment lost");
+    assertTrue(guarded.lastWriter().startsWith("shuttle-pool-"), guarded.lastWriter());
+  }
+
   private static void awaitCalls(Pooled.Worker worker, int calls) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
     while (worker.calls.get() < calls && System.nanoTime() < deadline) {

@@ -5,6 +5,9 @@ import dev.shuttle.OnLimit;
 import dev.shuttle.Overflow;
 import dev.shuttle.Pool;
 import dev.shuttle.RateLimited;
+import dev.shuttle.Read;
+import dev.shuttle.ReadMostly;
+import dev.shuttle.Write;
 import dev.shuttle.Sizing;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -116,6 +119,31 @@ final class Pooled {
     @Async
     public CompletableFuture<Integer> one(int i) {
       return CompletableFuture.completedFuture(i);
+    }
+  }
+
+  /** @Async over @ReadMostly: the lock is taken on the pool thread, around the body only. */
+  @ReadMostly
+  @Pool(sizing = Sizing.FIXED, threads = 4)
+  static class Guarded {
+    private int count; // no lock of its own: the woven class's write lock guards it
+    private String lastWriter = "";
+
+    @Async
+    @Write
+    public CompletableFuture<Integer> increment() {
+      lastWriter = Thread.currentThread().getName();
+      return CompletableFuture.completedFuture(++count);
+    }
+
+    @Read
+    public int count() {
+      return count;
+    }
+
+    @Read
+    public String lastWriter() {
+      return lastWriter;
     }
   }
 
