@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -29,6 +30,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *       sources submitted to the executor, the first success completes a future, the loser is
  *       cancelled with an interrupt once it is decided.
  * </ul>
+ *
+ * <p>The {@code ...Batch} variants keep {@link #BATCH} calls in flight and then join them all, so the
+ * pool never sleeps between calls: they show the per-call cost of each variant, where the single
+ * round trips are dominated by waking a pool thread up and the caller back.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,6 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class AsyncRaceBenchmark {
+  static final int BATCH = 64;
+
   private Work shuttle;
   private ThreadPoolExecutor executor;
   private int x;
@@ -76,6 +83,60 @@ public class AsyncRaceBenchmark {
   @Benchmark
   public int raceHandWritten() {
     return handWrittenRace(x++).join();
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public int asyncShuttleBatch() {
+    CompletableFuture<Integer>[] calls = newBatch();
+    for (int i = 0; i < BATCH; i++) {
+      calls[i] = shuttle.async(x++);
+    }
+    return joinAll(calls);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public int asyncSupplyAsyncBatch() {
+    CompletableFuture<Integer>[] calls = newBatch();
+    for (int i = 0; i < BATCH; i++) {
+      int n = x++;
+      calls[i] = CompletableFuture.supplyAsync(() -> Work.compute(n), executor);
+    }
+    return joinAll(calls);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public int raceShuttleBatch() {
+    CompletableFuture<Integer>[] calls = newBatch();
+    for (int i = 0; i < BATCH; i++) {
+      calls[i] = shuttle.race(x++);
+    }
+    return joinAll(calls);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public int raceHandWrittenBatch() {
+    CompletableFuture<Integer>[] calls = newBatch();
+    for (int i = 0; i < BATCH; i++) {
+      calls[i] = handWrittenRace(x++);
+    }
+    return joinAll(calls);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static CompletableFuture<Integer>[] newBatch() {
+    return (CompletableFuture<Integer>[]) new CompletableFuture<?>[BATCH];
+  }
+
+  private static int joinAll(CompletableFuture<Integer>[] calls) {
+    int sum = 0;
+    for (CompletableFuture<Integer> call : calls) {
+      sum += call.join();
+    }
+    return sum;
   }
 
   /** First success wins, a failure only counts, the loser is cancelled and interrupted. */
