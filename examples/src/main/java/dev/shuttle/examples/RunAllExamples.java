@@ -3,6 +3,8 @@ package dev.shuttle.examples;
 import dev.shuttle.examples.actor.BankExample;
 import dev.shuttle.examples.forkjoin.ForkJoinExample;
 import dev.shuttle.examples.phased.PhasedExample;
+import dev.shuttle.examples.async.ThumbnailExample;
+import dev.shuttle.examples.race.QuoteExample;
 import dev.shuttle.examples.ratelimit.RateLimitExample;
 import dev.shuttle.examples.readmostly.CatalogExample;
 import dev.shuttle.examples.pipeline.PipelineExample;
@@ -16,6 +18,8 @@ public final class RunAllExamples {
     PipelineExample.main(args);
     ForkJoinExample.main(args);
     PhasedExample.main(args);
+    ThumbnailExample.main(args);
+    QuoteExample.main(args);
   }
 
   private RunAllExamples() {}

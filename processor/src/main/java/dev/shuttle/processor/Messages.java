@@ -343,6 +343,130 @@ public final class Messages {
         + "Put @Phased on " + type + ", or remove " + annotation + ".";
   }
 
+  // ---- @Async
+
+  public static String asyncReturnType(String method, String returned) {
+    return "@Async method " + method + " returns " + returned + ", but an @Async method must return "
+        + "CompletableFuture<T>, CompletionStage<T> or void: its caller gets the future at once while the body runs "
+        + "on the pool. Return CompletableFuture.completedFuture(result) from the body, or make it void (fire and forget).";
+  }
+
+  // ---- @Pool (the pools @Async and @Race run on)
+
+  public static String poolUnknown(String annotation, String pool, String type, List<String> declared) {
+    return annotation + "(pool = \"" + pool + "\"): no pool named \"" + pool + "\" is declared on " + type
+        + ". Declare it with @Pool(name = \"" + pool + "\", sizing = ...) on " + type
+        + " (classes that declare a name the same way share one pool), or use a built-in pool: \"cpu\", \"io\""
+        + (declared.isEmpty() ? "" : ", or one declared here: \"" + String.join("\", \"", declared) + "\"") + ".";
+  }
+
+  public static String poolDeclaredTwice(String pool, String type) {
+    return pool.isEmpty()
+        ? "Class " + type + " has more than one default @Pool (without a name). Keep one, or give the others names."
+        : "Pool \"" + pool + "\" is declared twice on " + type + ". Keep one @Pool(name = \"" + pool + "\").";
+  }
+
+  public static String poolConfiguredTwoWays(String pool, String type, String first, String second) {
+    return (pool.isEmpty() ? "The default pool" : "Pool \"" + pool + "\"") + " is configured two different ways on "
+        + type + ": " + first + ", and " + second + ". A name is one pool: keep one "
+        + (pool.isEmpty() ? "unnamed @Pool, or give the other a name." : "@Pool(name = \"" + pool + "\"), or use two names.");
+  }
+
+  public static String poolBuiltInConfiguredAnotherWay(String pool, String builtIn, String declared) {
+    return "Pool \"" + pool + "\" is built in as " + builtIn + ", so it cannot also be " + declared
+        + ". Remove this @Pool to use the built-in pool, or give yours another name.";
+  }
+
+  public static String poolWaitRatio(double value) {
+    return "@Pool(waitRatio = " + value + "): the wait/compute ratio must be a number, 0 or more "
+        + "(9.0: a task waits 90% of the time, so 10 threads per core keep every core busy).";
+  }
+
+  public static String poolParameterUnused(String member, String value, String sizing, String usedWith) {
+    return "@Pool(" + member + " = " + value + ") makes no sense with sizing = " + sizing + ": it is only for "
+        + usedWith + ". Remove " + member + ", or choose that sizing.";
+  }
+
+  public static String poolFixedThreads(int value) {
+    return "@Pool(sizing = FIXED) needs threads = n, with n at least 1" + (value == 0 ? "" : ", not " + value)
+        + ". Say how many threads, e.g. @Pool(sizing = Sizing.FIXED, threads = 4).";
+  }
+
+  public static String poolMaxThreads(int value) {
+    return "@Pool(maxThreads = " + value + "): an ADAPTIVE pool needs room for at least 1 thread. "
+        + "Leave maxThreads out for cores x 10.";
+  }
+
+  public static String poolQueue(int value) {
+    return "@Pool(queue = " + value + "): at least 1 task must fit in the queue. "
+        + "Leave queue out for 10000, or choose the bound callers should wait (or be refused) at.";
+  }
+
+  public static String poolUnused(String pool, String type) {
+    return pool.isEmpty()
+        ? "The default @Pool of " + type + " is not used: every @Async and @Race method of " + type
+            + " names another pool. Remove it, or drop pool = ... from a method."
+        : "Pool \"" + pool + "\" is declared on " + type + ", but no @Async or @Race method of " + type
+            + " runs on it. Remove the @Pool, or name it with pool = \"" + pool + "\".";
+  }
+
+  // ---- @Race
+
+  public static String raceNotAbstract(String method, String generated) {
+    return "@Race method " + method + " has a body, but @Race implements the method from its sources. "
+        + "Make it abstract (and its class too): " + generated + " implements it.";
+  }
+
+  public static String raceReturnType(String method, String returned) {
+    return "@Race method " + method + " returns " + returned + ", but a race's winner comes later: it must return "
+        + "CompletableFuture<T> or CompletionStage<T>, where T (not a wildcard) is what the sources produce.";
+  }
+
+  public static String raceTooFewSources(String method, int count) {
+    return "@Race on " + method + " names " + count + " source" + (count == 1 ? "" : "s")
+        + ", but a race needs at least two. Name two or more methods, e.g. @Race({\"fromPrimary\", \"fromMirror\"}).";
+  }
+
+  public static String raceSourceTwice(String method, String source) {
+    return "@Race on " + method + " names \"" + source + "\" twice. Name each source once.";
+  }
+
+  public static String raceSourceMissing(String method, String source, String type) {
+    return "@Race on " + method + " names \"" + source + "\", but " + type + " has no method of that name. "
+        + "Name a method of " + type + " that takes the same parameters as " + method + ".";
+  }
+
+  public static String raceSourceItself(String method) {
+    return "@Race on " + method + " names the method itself as a source, which would race against itself. "
+        + "Name other methods.";
+  }
+
+  public static String raceSourceParameters(String method, String source, List<String> candidates, String parameters) {
+    return "@Race source \"" + source + "\" does not take the parameters of " + method + ": there is only "
+        + String.join(" and ", candidates) + ". Each source is called with the race's arguments, so it must take ("
+        + parameters + ").";
+  }
+
+  public static String raceSourceReturnType(String source, String returned, String method, String value) {
+    return "@Race source " + source + " returns " + returned + ", but " + method + " races for " + value
+        + ". A source must return " + value + " (or a subtype), or a CompletionStage of it.";
+  }
+
+  public static String raceSourcePrivate(String source, String generated) {
+    return "@Race source " + source + " is private, so the generated " + generated
+        + " cannot call it. Make it package-private or wider.";
+  }
+
+  public static String raceNegative(String member, long value) {
+    return "@Race(" + member + " = " + value + "): " + member + " must be positive, or 0 (the default) for "
+        + (member.equals("timeout") ? "no timeout." : "starting every source at once.");
+  }
+
+  public static String raceHedgeNotBeforeTimeout(long hedgeAfter, long timeout) {
+    return "@Race(hedgeAfter = " + hedgeAfter + ", timeout = " + timeout + "): the race would time out before the "
+        + "next source starts. Make hedgeAfter shorter than timeout.";
+  }
+
   private static String article(String noun) {
     return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "an" : "a";
   }

@@ -9,7 +9,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * Starts asynchronous rate-limited calls when their permits come due: one daemon thread,
  * {@code shuttle-ratelimit-timer}, shared by every limiter and created on first use. Calls run on
- * it, so they should start their work and return its stage quickly.
+ * it, so they should start their work and return its stage quickly. It is a {@link ShuttleThread}:
+ * a call that hands its work to a {@code TaskPool} ({@code @Async} under {@code @RateLimited})
+ * never makes it wait for room in the pool's queue.
  */
 final class RateLimitTimer {
   private RateLimitTimer() {}
@@ -62,11 +64,8 @@ final class RateLimitTimer {
     static final ScheduledThreadPoolExecutor TIMER = newTimer();
 
     private static ScheduledThreadPoolExecutor newTimer() {
-      ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
-        Thread thread = new Thread(runnable, "shuttle-ratelimit-timer");
-        thread.setDaemon(true);
-        return thread;
-      });
+      ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1,
+          runnable -> new ShuttleThread(runnable, "shuttle-ratelimit-timer"));
       timer.setRemoveOnCancelPolicy(true);
       return timer;
     }

@@ -18,6 +18,14 @@ interface GuardPlan {
     return false;
   }
 
+  /**
+   * The innermost statements of an abstract method this guard {@linkplain #implementsAbstract
+   * implements}, which the other guards then wrap as they wrap a {@code super} call elsewhere.
+   */
+  default CodeBlock implementation(WovenMethod method) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " implements no abstract method");
+  }
+
   /** Adds the fields and constants the guard needs (limiters, locks) to the woven class. */
   void addMembers(TypeSpec.Builder woven);
 

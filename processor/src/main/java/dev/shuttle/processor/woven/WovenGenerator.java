@@ -96,12 +96,22 @@ final class WovenGenerator {
     for (int i = 0; i < guarding.size(); i++) {
       override.addJavadoc(i == 0 ? "" : "\n<p>").addJavadoc(guarding.get(i).describe(method.element()));
     }
-    CodeBlock body = method.returnsVoid()
-        ? CodeBlock.builder().addStatement("super.$L($L)", method.name(), method.arguments()).build()
-        : CodeBlock.builder().addStatement("return super.$L($L)", method.name(), method.arguments()).build();
+    CodeBlock body = innermost(method, guarding);
     for (int i = guarding.size() - 1; i >= 0; i--) { // innermost guard first
       body = guarding.get(i).wrap(method, body);
     }
     return override.addCode(body).build();
+  }
+
+  /** What the guards wrap: the original method, or for an abstract one, the body a guard implements it with. */
+  private static CodeBlock innermost(WovenMethod method, List<GuardPlan> guarding) {
+    for (GuardPlan plan : guarding) {
+      if (plan.implementsAbstract(method.element())) {
+        return plan.implementation(method);
+      }
+    }
+    return method.returnsVoid()
+        ? CodeBlock.builder().addStatement("super.$L($L)", method.name(), method.arguments()).build()
+        : CodeBlock.builder().addStatement("return super.$L($L)", method.name(), method.arguments()).build();
   }
 }
