@@ -54,7 +54,10 @@ public final class RateLimitExample {
       System.out.printf("ratelimit: third alert query refused at once: retry after %d s%n",
           refused.retryAfter().toSeconds());
     }
-    if (busiestSecond > 60) {
+    // The limiter's bound holds at the instants permits are granted (the runtime's property tests
+    // prove it); the service stamps arrivals a moment later, so a caller preempted between its
+    // permit and its call can shift one arrival per thread into the busiest window.
+    if (busiestSecond > 60 + THREADS) {
       throw new IllegalStateException("the limit was exceeded: " + busiestSecond + " calls in one second");
     }
   }
