@@ -1,5 +1,6 @@
 package dev.shuttle.processor;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
@@ -67,6 +68,12 @@ public final class AnnotationMirrors {
 
   public static String stringValue(Elements elements, AnnotationMirror mirror, String name) {
     return (String) value(elements, mirror, name).getValue();
+  }
+
+  /** The elements of an array value ({@code @Race({"a", "b"})}, a repeated annotation's container), each with its position. */
+  @SuppressWarnings("unchecked")
+  public static List<? extends AnnotationValue> elements(AnnotationValue array) {
+    return (List<? extends AnnotationValue>) array.getValue();
   }
 
   /** The simple name of an enum constant value, e.g. {@code "BLOCK"}. */

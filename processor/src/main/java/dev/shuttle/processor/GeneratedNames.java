@@ -1,8 +1,13 @@
 package dev.shuttle.processor;
 
 import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
@@ -33,6 +38,20 @@ public final class GeneratedNames {
       e = e.getEnclosingElement();
     }
     return (PackageElement) e;
+  }
+
+  /**
+   * What tells overloads apart in generated names, one per method in order: {@code ""} for the
+   * first method of a name, then {@code "2"}, {@code "3"}... ({@code put}, {@code put2}).
+   */
+  public static List<String> overloadSuffixes(List<? extends ExecutableElement> methods) {
+    Map<String, Integer> seen = new HashMap<>();
+    List<String> suffixes = new ArrayList<>();
+    for (ExecutableElement method : methods) {
+      int overload = seen.merge(method.getSimpleName().toString(), 1, Integer::sum);
+      suffixes.add(overload == 1 ? "" : String.valueOf(overload));
+    }
+    return suffixes;
   }
 
   /** {@code fooBar} to {@code FooBar}. */

@@ -2,6 +2,8 @@ package dev.shuttle.processor;
 
 import com.google.auto.service.AutoService;
 import dev.shuttle.processor.actor.ActorStep;
+import dev.shuttle.processor.pipeline.PipelineStep;
+import dev.shuttle.processor.phased.PhasedStep;
 import dev.shuttle.processor.woven.WovenStep;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -39,6 +41,8 @@ public final class ShuttleProcessor extends AbstractProcessor {
     ProcessorContext context = new ProcessorContext(processingEnv);
     steps.add(new ActorStep(context));
     steps.add(new WovenStep(context));
+    steps.add(new PipelineStep(context));
+    steps.add(new PhasedStep(context));
     for (ProcessingStep step : steps) {
       deferred.put(step, new LinkedHashSet<>());
     }

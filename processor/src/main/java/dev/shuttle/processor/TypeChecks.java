@@ -14,6 +14,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
@@ -86,8 +87,8 @@ public final class TypeChecks {
         + String.join(", ", method.getParameters().stream().map(p -> shortName(p.asType())).toList()) + ")";
   }
 
-  /** A type as a reader writes it in source: simple names, type arguments kept. */
-  private static String shortName(TypeMirror type) {
+  /** A type as a reader writes it in source: simple names, type arguments kept ({@code List<Item>}). */
+  public static String shortName(TypeMirror type) {
     return switch (type.getKind()) {
       case DECLARED -> {
         DeclaredType declared = (DeclaredType) type;
@@ -113,6 +114,56 @@ public final class TypeChecks {
       }
       default -> false;
     };
+  }
+
+  /** Whether {@code method}'s parameters are exactly of these types, given by qualified name. */
+  public static boolean hasParameterTypes(ProcessorContext context, ExecutableElement method, String... typeNames) {
+    if (method.getParameters().size() != typeNames.length) {
+      return false;
+    }
+    for (int i = 0; i < typeNames.length; i++) {
+      TypeElement expected = context.elements().getTypeElement(typeNames[i]);
+      if (expected == null || !context.types().isSameType(method.getParameters().get(i).asType(), expected.asType())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code Integer} for {@code int}; any other type as it is. */
+  public static TypeMirror boxed(ProcessorContext context, TypeMirror type) {
+    return type.getKind().isPrimitive() ? context.types().boxedClass((PrimitiveType) type).asType() : type;
+  }
+
+  /**
+   * The {@code T} that {@code type} gives {@code generic<T>} ({@code Iterable} for {@code List<Doc>}
+   * gives {@code Doc}), found through its supertypes: the bound of {@code ? extends T}, and
+   * {@code Object} for a raw type or another wildcard. {@code null} if {@code type} is not a
+   * {@code generic}.
+   */
+  public static TypeMirror typeArgumentOf(ProcessorContext context, TypeMirror type, String generic) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    DeclaredType declared = (DeclaredType) type;
+    if (((TypeElement) declared.asElement()).getQualifiedName().contentEquals(generic)) {
+      TypeMirror object = context.elements().getTypeElement("java.lang.Object").asType();
+      if (declared.getTypeArguments().isEmpty()) {
+        return object;
+      }
+      TypeMirror argument = declared.getTypeArguments().get(0);
+      if (argument instanceof WildcardType wildcard) {
+        return wildcard.getExtendsBound() != null ? wildcard.getExtendsBound() : object;
+      }
+      return argument;
+    }
+    for (TypeMirror supertype : context.types().directSupertypes(type)) {
+      TypeMirror found = typeArgumentOf(context, supertype, generic);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
   }
 
   /** {@code type} and its supertypes, breadth first, each once. */

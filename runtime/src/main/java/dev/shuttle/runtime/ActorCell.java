@@ -37,7 +37,7 @@ public abstract class ActorCell implements Runnable {
   private final Executor executor;
   private final Mailbox mailbox = new Mailbox();
   private final Semaphore room; // null when the mailbox is unbounded
-  private final LongAdder sent = new LongAdder();
+  private final LongAdder sent = new LongAdder(); // queued and not revoked, the stop signal included
   private final CompletableFuture<Void> termination = new CompletableFuture<>();
 
   private volatile int status = IDLE;
@@ -45,7 +45,7 @@ public abstract class ActorCell implements Runnable {
   private boolean draining; // actor thread only: the stop signal was handled
 
   // Written by the actor thread only, read by stats(): opaque access is enough.
-  private long received; // polled from the mailbox, including revoked messages and the stop signal
+  private long received; // taken from the mailbox (not revoked), the stop signal included
   private long processed;
   private long failed;
   private long deadLetters;
@@ -95,7 +95,7 @@ public abstract class ActorCell implements Runnable {
     sent.increment();
     if (stopped && message.revoke()) {
       // stop() won the race: the actor may never look at this message, so refuse it here.
-      releaseRoom();
+      unsend();
       throw refusedBecauseStopped(null);
     }
     schedule(message);
@@ -160,8 +160,8 @@ public abstract class ActorCell implements Runnable {
       if (message == null) {
         break;
       }
-      RECEIVED.setOpaque(this, received + 1);
       if (message.take()) {
+        RECEIVED.setOpaque(this, received + 1);
         releaseRoom();
         receive(message);
         if (status == TERMINATED) {
@@ -176,10 +176,21 @@ public abstract class ActorCell implements Runnable {
       }
       status = IDLE;
       if (!mailbox.isEmpty()) {
-        schedule(null); // a message arrived after the last poll but saw us SCHEDULED
+        rescheduleAfterIdle();
       }
     } else {
       yieldThread();
+    }
+  }
+
+  /** A message arrived after the last poll but saw us SCHEDULED, so its sender did not schedule us. */
+  private void rescheduleAfterIdle() {
+    try {
+      schedule(null);
+    } catch (ActorStoppedException executorRefused) {
+      // Not ours to throw into the executor's thread; the next send will be refused loudly.
+      LOG.log(System.Logger.Level.WARNING, () -> "Actor " + settings.actorType()
+          + ": its executor refused to run it with " + mailboxSize() + " message(s) waiting", executorRefused);
     }
   }
 
@@ -237,8 +248,11 @@ public abstract class ActorCell implements Runnable {
     stopped = true;
     ActorMessage message;
     while ((message = mailbox.poll()) != null) {
+      if (!message.take()) {
+        continue;
+      }
       RECEIVED.setOpaque(this, received + 1);
-      if (!message.take() || message.kind == STOP_SIGNAL) {
+      if (message.kind == STOP_SIGNAL) {
         continue;
       }
       releaseRoom();
@@ -264,11 +278,14 @@ public abstract class ActorCell implements Runnable {
         executor.execute(this);
       } catch (RejectedExecutionException executorRefused) {
         status = IDLE;
-        if (justSent != null && justSent.revoke()) {
-          releaseRoom();
+        if (justSent == null || justSent.revoke()) {
+          if (justSent != null) {
+            unsend();
+          }
+          throw new ActorStoppedException(
+              "Actor " + settings.actorType() + ": its executor refused to run it", executorRefused);
         }
-        throw new ActorStoppedException(
-            "Actor " + settings.actorType() + ": its executor refused to run it", executorRefused);
+        // The actor already took justSent in an earlier turn: that send succeeded.
       }
     }
   }
@@ -293,6 +310,12 @@ public abstract class ActorCell implements Runnable {
       throw new WaitInterruptedException(
           "Interrupted while waiting for room in the mailbox of actor " + settings.actorType(), e);
     }
+  }
+
+  /** The sender revoked its message: it no longer counts as queued, nor against the bound. */
+  private void unsend() {
+    sent.decrement();
+    releaseRoom();
   }
 
   private void releaseRoom() {

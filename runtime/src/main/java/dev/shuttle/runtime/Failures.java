@@ -18,4 +18,18 @@ public final class Failures {
     }
     return t;
   }
+
+  /**
+   * Throws {@code failure} as it is, checked or not, without declaring it: to rethrow on the
+   * caller's thread what a user method threw on another, in a call whose signature declares the
+   * same exceptions. Written {@code throw Failures.sneakyThrow(e)} so the compiler sees the throw.
+   */
+  static RuntimeException sneakyThrow(Throwable failure) {
+    throw Failures.<RuntimeException>uncheckedThrow(failure);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends Throwable> T uncheckedThrow(Throwable failure) throws T {
+    throw (T) failure;
+  }
 }

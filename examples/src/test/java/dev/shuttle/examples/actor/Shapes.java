@@ -63,25 +63,14 @@ final class Shapes {
 
   /** A small bounded mailbox whose handler can be held, to fill the mailbox deterministically. */
   @Actor(mailbox = 2, overflow = Overflow.REJECT)
-  static class Gate {
-    final CountDownLatch entered = new CountDownLatch(1);
-    final CountDownLatch release = new CountDownLatch(1);
-    int handled;
-
-    public void hold() throws InterruptedException {
-      entered.countDown();
-      release.await(30, TimeUnit.SECONDS);
-      handled++;
-    }
-
-    public void pass() { handled++; }
-
-    public int handled() { return handled; }
-  }
+  static class Gate extends Holding {}
 
   /** Same, but senders wait for room. */
   @Actor(mailbox = 1, overflow = Overflow.BLOCK)
-  static class Turnstile {
+  static class Turnstile extends Holding {}
+
+  /** Inherited public methods become messages too. */
+  static class Holding {
     final CountDownLatch entered = new CountDownLatch(1);
     final CountDownLatch release = new CountDownLatch(1);
     int handled;

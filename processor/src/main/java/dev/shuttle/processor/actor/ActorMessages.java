@@ -4,12 +4,11 @@ import static dev.shuttle.processor.GeneratedNames.capitalize;
 import static dev.shuttle.processor.GeneratedNames.constantCase;
 
 import com.palantir.javapoet.TypeName;
+import dev.shuttle.processor.GeneratedNames;
 import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.TypeChecks;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -27,12 +26,12 @@ final class ActorMessages {
   }
 
   List<ActorModel.Message> of(List<ExecutableElement> methods) {
-    Map<String, Integer> seen = new HashMap<>();
+    List<String> suffixes = GeneratedNames.overloadSuffixes(methods); // put, put2, put3 ...
     List<ActorModel.Message> messages = new ArrayList<>();
-    for (ExecutableElement method : methods) {
+    for (int i = 0; i < methods.size(); i++) {
+      ExecutableElement method = methods.get(i);
       String name = method.getSimpleName().toString();
-      int overload = seen.merge(name, 1, Integer::sum);
-      String suffix = overload == 1 ? "" : String.valueOf(overload); // put, put2, put3 ...
+      String suffix = suffixes.get(i);
       messages.add(message(method, capitalize(name) + suffix + "Message",
           constantCase(name) + (suffix.isEmpty() ? "" : "_" + suffix)));
     }

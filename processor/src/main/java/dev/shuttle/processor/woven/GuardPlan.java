@@ -18,10 +18,18 @@ interface GuardPlan {
     return false;
   }
 
+  /**
+   * The innermost statements of an abstract method this guard {@linkplain #implementsAbstract
+   * implements}, which the other guards then wrap as they wrap a {@code super} call elsewhere.
+   */
+  default CodeBlock implementation(WovenMethod method) {
+    throw new UnsupportedOperationException(getClass().getSimpleName() + " implements no abstract method");
+  }
+
   /** Adds the fields and constants the guard needs (limiters, locks) to the woven class. */
   void addMembers(TypeSpec.Builder woven);
 
-  /** One Javadoc paragraph for the override, saying what the guard does to the call. */
+  /** One Javadoc paragraph (no {@code <p>}) for the override, saying what the guard does to the call. */
   CodeBlock describe(ExecutableElement method);
 
   /**

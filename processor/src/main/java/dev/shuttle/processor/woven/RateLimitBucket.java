@@ -1,6 +1,7 @@
 package dev.shuttle.processor.woven;
 
 import static dev.shuttle.processor.GeneratedNames.constantCase;
+import static dev.shuttle.processor.Literals.grouped;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -33,17 +34,21 @@ record RateLimitBucket(String field, String constant, Limit limit, Optional<Stri
   record Limit(long value, long period, String unit, long burst, boolean fail, long maxWait, String maxWaitUnit,
       String name) {
 
+    /** {@code burst = 0} means a bucket as big as {@code value}, as in the seed's TokenBucketLimiter. */
+    long effectiveBurst() {
+      return burst == 0 ? value : burst;
+    }
+
     /** {@code 100 permits per 1 second, burst 100}. */
     String describe() {
       return value + " permit" + (value == 1 ? "" : "s") + " per " + period + " "
           + unit.toLowerCase(Locale.ROOT).replaceAll("s$", "") + (period == 1 ? "" : "s")
-          + ", burst " + (burst == 0 ? value : burst);
+          + ", burst " + effectiveBurst();
     }
   }
 
   static RateLimitBucket forMethod(
-      WovenType type, ExecutableElement method, Limit limit, Optional<VariableElement> key, int overload) {
-    String name = method.getSimpleName() + (overload == 1 ? "" : String.valueOf(overload));
+      WovenType type, ExecutableElement method, String name, Limit limit, Optional<VariableElement> key) {
     return new RateLimitBucket(
         name + (key.isPresent() ? "Limiters" : "Limiter"),
         constantCase(name) + "_LIMIT",
@@ -70,8 +75,8 @@ record RateLimitBucket(String field, String constant, Limit limit, Optional<Stri
   }
 
   CodeBlock constantInitializer() {
-    return CodeBlock.of("$T.of($L, $L, $T.$L, $L)", RATE_LIMIT, literal(limit.value()), limit.period(), TIME_UNIT,
-        limit.unit(), limit.burst());
+    return CodeBlock.of("$T.of($L, $L, $T.$L, $L)", RATE_LIMIT, grouped(limit.value()), limit.period(), TIME_UNIT,
+        limit.unit(), grouped(limit.effectiveBurst()));
   }
 
   /** A bucket of its own per instance, or the registry's bucket for a {@code name}. */
@@ -98,16 +103,4 @@ record RateLimitBucket(String field, String constant, Limit limit, Optional<Stri
     return CodeBlock.of("$T.$L.toNanos($L)", TIME_UNIT, limit.maxWaitUnit(), limit.maxWait());
   }
 
-  /** {@code 5_000} rather than {@code 5000}: limits are easier to read with separators. */
-  private static String literal(long value) {
-    String digits = Long.toString(value);
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < digits.length(); i++) {
-      if (i > 0 && (digits.length() - i) % 3 == 0) {
-        out.append('_');
-      }
-      out.append(digits.charAt(i));
-    }
-    return out.toString() + (value > Integer.MAX_VALUE ? "L" : "");
-  }
 }

@@ -64,7 +64,7 @@ final class RateLimitGuard implements Guard {
     Map<ExecutableElement, RateLimitBucket> buckets = new LinkedHashMap<>();
     Optional<AnnotationMirror> onClass = AnnotationMirrors.find(type.element(), RATE_LIMITED);
     RateLimitBucket.Limit classLimit = onClass.map(mirror -> limit(type.element(), mirror, report)).orElse(null);
-    Map<String, Integer> overloads = new LinkedHashMap<>();
+    OverloadNames names = new OverloadNames();
 
     for (ExecutableElement method : ElementFilter.methodsIn(type.element().getEnclosedElements())) {
       Optional<AnnotationMirror> onMethod = AnnotationMirrors.find(method, RATE_LIMITED);
@@ -73,7 +73,7 @@ final class RateLimitGuard implements Guard {
         boolean overridable = WovenChecks.checkOverridable(type, method, "@RateLimited", onMethod.get(), report);
         Optional<VariableElement> key = singleKey(method, report);
         if (overridable && limit != null) {
-          buckets.put(method, RateLimitBucket.forMethod(type, method, limit, key, overloadIndex(overloads, method)));
+          buckets.put(method, RateLimitBucket.forMethod(type, method, names.next(method), limit, key));
         }
       } else if (onClass.isEmpty()) {
         keyParameter(method).ifPresent(key -> report.error(Messages.rateLimitKeyWithoutLimit(TypeChecks.describe(method)),
@@ -86,13 +86,12 @@ final class RateLimitGuard implements Guard {
         if (buckets.containsKey(method) || AnnotationMirrors.isAnnotated(method, RATE_LIMITED)) {
           continue; // a method's own annotation wins
         }
-        boolean overridable = type.declares(method)
-            ? WovenChecks.checkOverridable(type, method, "@RateLimited", onClass.get(), report)
-            : WovenChecks.checkInheritedOverridable(type, method, "@RateLimited", onClass.get(), report);
+        boolean overridable = WovenChecks.checkClassLevelOverridable(type, method, "@RateLimited", onClass.get(),
+            "put @RateLimited on the methods that need it instead of the class", report);
         Optional<VariableElement> key = singleKey(method, report);
         if (overridable && shared != null) {
           buckets.put(method, key.isPresent()
-              ? RateLimitBucket.forMethod(type, method, classLimit, key, overloadIndex(overloads, method))
+              ? RateLimitBucket.forMethod(type, method, names.next(method), classLimit, key)
               : shared);
         }
       }
@@ -159,8 +158,4 @@ final class RateLimitGuard implements Guard {
         .findFirst();
   }
 
-  /** 1 for the first method of a name, 2 for its first overload, and so on. */
-  private static int overloadIndex(Map<String, Integer> overloads, ExecutableElement method) {
-    return overloads.merge(method.getSimpleName().toString(), 1, Integer::sum);
-  }
 }

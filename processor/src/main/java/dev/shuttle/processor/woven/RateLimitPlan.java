@@ -4,6 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -54,10 +55,9 @@ final class RateLimitPlan implements GuardPlan {
     }
     String onLimit = bucket.limit().fail() ? "fails at once with {@code RateLimitExceededException}"
         : bucket.limit().maxWait() >= 0 ? "waits at most " + bucket.limit().maxWait() + " "
-            + bucket.limit().maxWaitUnit().toLowerCase(java.util.Locale.ROOT) + ", then fails"
+            + bucket.limit().maxWaitUnit().toLowerCase(Locale.ROOT) + ", then fails"
         : "waits for a permit";
-    return CodeBlock.of("<p>{@code @RateLimited}: $L ($L); over the limit it $L.\n",
-        bucket.limit().describe(), scope, onLimit);
+    return CodeBlock.of("Rate limited: $L ($L);\nover the limit it $L.\n", bucket.limit().describe(), scope, onLimit);
   }
 
   @Override

@@ -30,14 +30,21 @@ final class WovenChecks {
   }
 
   /**
-   * Reports an inherited method that a class-level {@code annotation} would guard but the woven
-   * subclass cannot override (it is final).
+   * Reports a method that a class-level {@code annotation} would guard (every public method,
+   * declared or inherited) but the woven subclass cannot override, because it is final.
+   *
+   * @param remedy the other way out, e.g. "put @RateLimited on the methods that need it instead"
    */
-  static boolean checkInheritedOverridable(
-      WovenType type, ExecutableElement method, String annotation, AnnotationMirror classMirror, ValidationReport report) {
+  static boolean checkClassLevelOverridable(WovenType type, ExecutableElement method, String annotation,
+      AnnotationMirror classMirror, String remedy, ValidationReport report) {
     if (method.getModifiers().contains(Modifier.FINAL)) {
-      report.error(Messages.inheritedMethodNotOverridable(annotation, type.simpleName(), TypeChecks.describe(method),
-          type.generatedName().simpleName()), type.element(), classMirror);
+      String message = Messages.classLevelMethodNotOverridable(annotation, type.simpleName(),
+          TypeChecks.describe(method), type.generatedName().simpleName(), remedy);
+      if (type.declares(method)) {
+        report.error(message, method);
+      } else {
+        report.error(message, type.element(), classMirror); // inherited: the class is where the user can act
+      }
       return false;
     }
     return true;

@@ -31,7 +31,7 @@ final class WovenGenerator {
   /** @param plans in {@link GuardOrder}, outermost first */
   void generate(WovenType type, List<String> annotations, List<GuardPlan> plans) {
     TypeSpec.Builder woven = SourceWriter.newClass(type.generatedName(), String.join(", ", annotations), type.element())
-        .addJavadoc("\n<p>Use it wherever a {@code $L} is expected: it has the same constructors, and each guarded\n",
+        .addJavadoc("\n<p>Use it wherever {@code $L} is expected: it has the same constructors, and each guarded\n",
             type.simpleName())
         .addJavadoc("method passes through its guards, then runs the original. Calls from inside {@code $L} to its\n",
             type.simpleName())
@@ -93,15 +93,25 @@ final class WovenGenerator {
   private MethodSpec override(WovenType type, WovenMethod method, List<GuardPlan> guarding) {
     MethodSpec.Builder override = MethodSpec.overriding(
         method.element(), (DeclaredType) type.element().asType(), context.types());
-    for (GuardPlan plan : guarding) {
-      override.addJavadoc(plan.describe(method.element()));
+    for (int i = 0; i < guarding.size(); i++) {
+      override.addJavadoc(i == 0 ? "" : "\n<p>").addJavadoc(guarding.get(i).describe(method.element()));
     }
-    CodeBlock body = method.returnsVoid()
-        ? CodeBlock.builder().addStatement("super.$L($L)", method.name(), method.arguments()).build()
-        : CodeBlock.builder().addStatement("return super.$L($L)", method.name(), method.arguments()).build();
+    CodeBlock body = innermost(method, guarding);
     for (int i = guarding.size() - 1; i >= 0; i--) { // innermost guard first
       body = guarding.get(i).wrap(method, body);
     }
     return override.addCode(body).build();
+  }
+
+  /** What the guards wrap: the original method, or for an abstract one, the body a guard implements it with. */
+  private static CodeBlock innermost(WovenMethod method, List<GuardPlan> guarding) {
+    for (GuardPlan plan : guarding) {
+      if (plan.implementsAbstract(method.element())) {
+        return plan.implementation(method);
+      }
+    }
+    return method.returnsVoid()
+        ? CodeBlock.builder().addStatement("super.$L($L)", method.name(), method.arguments()).build()
+        : CodeBlock.builder().addStatement("return super.$L($L)", method.name(), method.arguments()).build();
   }
 }

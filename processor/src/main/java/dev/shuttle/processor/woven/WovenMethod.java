@@ -1,5 +1,6 @@
 package dev.shuttle.processor.woven;
 
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -7,6 +8,8 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /** A method being overridden in the woven subclass, with the facts every guard asks about. */
 record WovenMethod(ExecutableElement element) {
@@ -21,6 +24,27 @@ record WovenMethod(ExecutableElement element) {
         .map(VariableElement::getSimpleName)
         .map(Object::toString)
         .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * A name for a local variable of generated code that no parameter of the method uses:
+   * {@code token}, or {@code token2} if a parameter is already called {@code token}.
+   */
+  String local(String preferred) {
+    Set<String> taken = element.getParameters().stream()
+        .map(p -> p.getSimpleName().toString())
+        .collect(Collectors.toSet());
+    String name = preferred;
+    for (int i = 2; taken.contains(name); i++) {
+      name = preferred + i;
+    }
+    return name;
+  }
+
+  /** Whether the method may throw {@code InterruptedException}: then guards wait interruptibly. */
+  boolean declaresInterruptedException(Types types, Elements elements) {
+    TypeMirror interrupted = elements.getTypeElement("java.lang.InterruptedException").asType();
+    return element.getThrownTypes().stream().anyMatch(thrown -> types.isSubtype(interrupted, thrown));
   }
 
   boolean returnsVoid() {

@@ -24,7 +24,9 @@ public final class WovenStep implements ProcessingStep {
 
   public WovenStep(ProcessorContext context) {
     this.context = context;
-    this.guards = List.of(new RateLimitGuard(context));
+    PoolPlanner pools = new PoolPlanner();
+    this.guards = List.of(new RateLimitGuard(context), new AsyncGuard(pools), new RaceGuard(pools),
+        new ReadMostlyGuard(context), new ForkJoinGuard(context));
     this.generator = new WovenGenerator(context);
   }
 

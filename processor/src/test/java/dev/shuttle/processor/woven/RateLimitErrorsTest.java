@@ -132,7 +132,7 @@ class RateLimitErrorsTest {
         "@dev.shuttle.RateLimited(10)",
         "public class Api extends Base { public void call() {} }");
     assertThat(compile(base, src)).hadErrorContaining(
-            "@RateLimited on class Api applies to every public method, but inherited Base.ping() is final")
+            "@RateLimited on class Api applies to every public method, but Base.ping() is final")
         .inFile(src).onLineContaining("@dev.shuttle.RateLimited(10)");
   }
 

@@ -1,0 +1,3 @@
+package dev.shuttle.examples.async;
+
+public record Thumbnail(String name, int width, int[] pixels) {}

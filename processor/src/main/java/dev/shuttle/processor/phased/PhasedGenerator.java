@@ -1,0 +1,212 @@
+package dev.shuttle.processor.phased;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.shuttle.processor.ProcessorContext;
+import dev.shuttle.processor.SourceWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Writes {@code FooPhases}: static {@code run}, {@code run(timeout)} and {@code runAsync} entry
+ * points, and {@code Parties}, whose {@code round} is what every party does, the seed's
+ * {@code phase1_work(); barrier.wait(); phase2_work(); ...}, spelled out.
+ */
+final class PhasedGenerator {
+  private static final String RUNTIME = "dev.shuttle.runtime";
+  private static final ClassName PHASED_PARTIES = ClassName.get(RUNTIME, "PhasedParties");
+  private static final ClassName PHASE_BARRIER = ClassName.get(RUNTIME, "PhaseBarrier");
+  private static final ClassName WAIT_INTERRUPTED = ClassName.get(RUNTIME, "WaitInterruptedException");
+
+  private final ProcessorContext context;
+
+  PhasedGenerator(ProcessorContext context) {
+    this.context = context;
+  }
+
+  void generate(PhasedModel model) {
+    ClassName user = ClassName.get(model.type());
+    ClassName parties = model.generatedName().nestedClass("Parties");
+    String instance = instanceName(model);
+    TypeSpec.Builder phases = SourceWriter.newClass(model.generatedName(), "@Phased", model.type())
+        .addJavadoc(classDoc(model))
+        .addModifiers(Modifier.FINAL)
+        .addField(partiesConstant(model))
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(MethodSpec.methodBuilder("parties")
+            .addJavadoc("How many parties run: each phase method is called with {@code 0} to {@code parties() - 1}.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(int.class)
+            .addStatement("return PARTIES")
+            .build())
+        .addMethod(run(model, user, parties, instance))
+        .addMethod(runWithTimeout(model, user, parties, instance))
+        .addMethod(runAsync(user, parties, instance))
+        .addType(partiesClass(model, user, parties, instance));
+    if (model.type().getModifiers().contains(Modifier.PUBLIC)) {
+      phases.addModifiers(Modifier.PUBLIC);
+    }
+    context.sourceWriter().write(model.generatedName(), phases, model.type());
+  }
+
+  private static CodeBlock classDoc(PhasedModel model) {
+    CodeBlock.Builder doc = CodeBlock.builder()
+        .add("\n<p>Runs $L, each on its own daemon thread {@code shuttle-$L-party-N}.\n",
+            model.parties() == 0 ? "one party per available processor" : model.parties() + " parties",
+            model.type().getSimpleName())
+        .add("Each party runs the phases in order ($L) with a barrier after each:\n",
+            model.phases().stream().map(p -> "{@code " + p.method().getSimpleName() + "}")
+                .collect(Collectors.joining(", ")))
+        .add("no party starts a phase before every party has finished the one before.\n");
+    model.afterPhase().ifPresent(action ->
+        doc.add("{@code $L} runs once after each phase, while the parties wait.\n", action.getSimpleName()));
+    model.until().ifPresent(until ->
+        doc.add("Rounds of all the phases repeat until {@code $L()} returns true.\n", until.getSimpleName()));
+    return doc.add("\n<p>A party that throws breaks the barrier: the others stop at their next barrier, and the run\n")
+        .add("fails with that first failure, unchanged.\n")
+        .build();
+  }
+
+  private static FieldSpec partiesConstant(PhasedModel model) {
+    FieldSpec.Builder constant = FieldSpec.builder(int.class, "PARTIES", Modifier.PRIVATE, Modifier.STATIC,
+        Modifier.FINAL);
+    return model.parties() == 0
+        ? constant.initializer("$T.getRuntime().availableProcessors()", Runtime.class).build()
+        : constant.initializer("$L", model.parties()).build();
+  }
+
+  private MethodSpec run(PhasedModel model, ClassName user, ClassName parties, String instance) {
+    return MethodSpec.methodBuilder("run")
+        .addJavadoc("Runs the parties on {@code $L} and returns once they have all finished, or throws the first\n",
+            instance)
+        .addJavadoc("failure after they have all stopped.\n\n")
+        .addJavadoc("@throws $T if this thread is interrupted while it waits: the parties are\n", WAIT_INTERRUPTED)
+        .addJavadoc("    stopped, and the interrupt flag is set again\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(user, instance)
+        .addExceptions(thrown(allMethods(model)))
+        .addStatement("new $T($N).run()", parties, instance)
+        .build();
+  }
+
+  private MethodSpec runWithTimeout(PhasedModel model, ClassName user, ClassName parties, String instance) {
+    List<TypeName> thrown = new ArrayList<>(List.of(ClassName.get(TimeoutException.class)));
+    thrown.addAll(thrown(allMethods(model)));
+    return MethodSpec.methodBuilder("run")
+        .addJavadoc("Like {@link #run($T)}, but gives up after {@code timeout}.\n\n", user)
+        .addJavadoc("@throws $T if the parties have not finished by then: they are stopped (the barrier\n",
+            TimeoutException.class)
+        .addJavadoc("    breaks and their threads are interrupted) and this returns without waiting for them\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(user, instance)
+        .addParameter(Duration.class, "timeout")
+        .addExceptions(thrown)
+        .addStatement("new $T($N).run(timeout)", parties, instance)
+        .build();
+  }
+
+  private static MethodSpec runAsync(ClassName user, ClassName parties, String instance) {
+    return MethodSpec.methodBuilder("runAsync")
+        .addJavadoc("Starts the parties on {@code $L} and returns at once. The future completes when they have all\n",
+            instance)
+        .addJavadoc("finished, or fails with the first failure; cancelling it stops them.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), ClassName.get(Void.class)))
+        .addParameter(user, instance)
+        .addStatement("return new $T($N).runAsync()", parties, instance)
+        .build();
+  }
+
+  private TypeSpec partiesClass(PhasedModel model, ClassName user, ClassName parties, String instance) {
+    String phaseNumbers = model.phases().stream().map(p -> String.valueOf(p.number())).collect(Collectors.joining(", "));
+    TypeSpec.Builder type = TypeSpec.classBuilder(parties)
+        .addJavadoc("What the parties do with one {@code $L}.\n", user.simpleName())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .superclass(PHASED_PARTIES)
+        .addField(user, instance, Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addParameter(user, instance)
+            .addStatement("super($S, PARTIES, $L)", user.simpleName(), phaseNumbers)
+            .addStatement("this.$N = $T.requireNonNull($N, $S)", instance, Objects.class, instance, instance)
+            .build())
+        .addMethod(round(model, instance));
+    model.afterPhase().ifPresent(action -> type.addMethod(MethodSpec.methodBuilder("afterPhase")
+        .addJavadoc("Once after each phase, on the last party to finish it, while the others wait.\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .addParameter(int.class, "phase")
+        .addExceptions(thrown(List.of(action)))
+        .addStatement("$N.$N(phase)", instance, action.getSimpleName())
+        .build()));
+    model.until().ifPresent(until -> type.addMethod(MethodSpec.methodBuilder("done")
+        .addJavadoc("Once after each round, while the parties wait: whether to stop.\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .returns(boolean.class)
+        .addExceptions(thrown(List.of(until)))
+        .addStatement("return $N.$N()", instance, until.getSimpleName())
+        .build()));
+    return type.build();
+  }
+
+  /** One round for one party: each phase, then the barrier, in phase order. */
+  private MethodSpec round(PhasedModel model, String instance) {
+    CodeBlock.Builder body = CodeBlock.builder();
+    for (PhasedModel.Phase phase : model.phases()) {
+      body.addStatement("$N.$N($L)", instance, phase.method().getSimpleName(), phase.takesParty() ? "party" : "")
+          .addStatement("barrier.await()");
+    }
+    return MethodSpec.methodBuilder("round")
+        .addJavadoc("One round for party {@code party}: each phase in order, each followed by the barrier.\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .addParameter(int.class, "party")
+        .addParameter(PHASE_BARRIER, "barrier")
+        .addExceptions(thrown(model.phases().stream().map(PhasedModel.Phase::method).toList()))
+        .addCode(body.build())
+        .build();
+  }
+
+  private static List<ExecutableElement> allMethods(PhasedModel model) {
+    return Stream.of(model.phases().stream().map(PhasedModel.Phase::method), model.afterPhase().stream(),
+            model.until().stream())
+        .flatMap(s -> s)
+        .toList();
+  }
+
+  /** The exceptions {@code methods} declare, each once, in the order they first appear. */
+  private List<TypeName> thrown(List<ExecutableElement> methods) {
+    List<TypeMirror> distinct = new ArrayList<>();
+    for (ExecutableElement method : methods) {
+      for (TypeMirror exception : method.getThrownTypes()) {
+        if (distinct.stream().noneMatch(seen -> context.types().isSameType(seen, exception))) {
+          distinct.add(exception);
+        }
+      }
+    }
+    return distinct.stream().map(TypeName::get).toList();
+  }
+
+  /** {@code simulation} for {@code Simulation}: the name the generated code gives the user's instance. */
+  private static String instanceName(PhasedModel model) {
+    String simple = model.type().getSimpleName().toString();
+    String name = Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+    return SourceVersion.isKeyword(name) || name.equals("party") || name.equals("barrier") || name.equals("phase")
+        || name.equals("timeout") ? "target" : name;
+  }
+}

@@ -1,0 +1,241 @@
+package dev.shuttle.processor.pipeline;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.shuttle.processor.GeneratedNames;
+import dev.shuttle.processor.ProcessorContext;
+import dev.shuttle.processor.SourceWriter;
+import dev.shuttle.processor.pipeline.PipelineModel.Stage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code FooPipeline}: the user's instance, one small inner class per stage whose
+ * {@code process} calls the stage method and hands the result to the next stage, and the
+ * {@code PipelineEngine} that runs them.
+ */
+final class PipelineGenerator {
+  private static final String RUNTIME = "dev.shuttle.runtime";
+  private static final ClassName BOUNDED_QUEUE = ClassName.get(RUNTIME, "BoundedQueue");
+  private static final ClassName PIPELINE_ENGINE = ClassName.get(RUNTIME, "PipelineEngine");
+  private static final ClassName PIPELINE_STAGE = ClassName.get(RUNTIME, "PipelineStage");
+  private static final ClassName PIPELINE_STATS = ClassName.get(RUNTIME, "PipelineStats");
+  private static final ClassName WORKER_THREADS = ClassName.get(RUNTIME, "WorkerThreads");
+  private static final TypeName FUTURE_OF_STATS =
+      ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), PIPELINE_STATS);
+
+  private final ProcessorContext context;
+
+  PipelineGenerator(ProcessorContext context) {
+    this.context = context;
+  }
+
+  void generate(PipelineModel model) {
+    ClassName user = ClassName.get(model.type());
+    TypeSpec.Builder pipeline = SourceWriter.newClass(model.generatedName(), "@Pipeline", model.type())
+        .addJavadoc(classDoc(model))
+        .addModifiers(Modifier.FINAL)
+        .addField(user, "stages", Modifier.PRIVATE, Modifier.FINAL);
+    if (model.type().getModifiers().contains(Modifier.PUBLIC)) {
+      pipeline.addModifiers(Modifier.PUBLIC);
+    }
+    TypeName results = resultsType(model);
+    if (results != null) {
+      pipeline.addField(results, "results", Modifier.PRIVATE, Modifier.FINAL);
+    }
+    for (Stage stage : model.stages()) {
+      ClassName stageClass = model.generatedName().nestedClass(stage.className());
+      pipeline.addField(FieldSpec.builder(stageClass, stage.fieldName(), Modifier.PRIVATE, Modifier.FINAL)
+          .initializer("new $T()", stageClass)
+          .build());
+    }
+    pipeline.addField(PIPELINE_ENGINE, "engine", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(constructor(model, user, results))
+        .addMethod(start(model, user, results))
+        .addMethod(submit(model))
+        .addMethod(offer(model))
+        .addMethod(close())
+        .addMethod(stats());
+    for (Stage stage : model.stages()) {
+      pipeline.addType(stageClass(model, stage));
+    }
+    context.sourceWriter().write(model.generatedName(), pipeline, model.type());
+  }
+
+  private static CodeBlock classDoc(PipelineModel model) {
+    List<String> stages = new ArrayList<>();
+    for (Stage stage : model.stages()) {
+      stages.add("{@code " + stage.name() + "} (" + stage.workers() + (stage.workers() == 1 ? " worker)" : " workers)"));
+    }
+    return CodeBlock.builder()
+        .add("\n<p>Items go through the stages of {@code $L} in order:\n", model.type().getSimpleName())
+        .add("$L.\n", String.join(" → ", stages))
+        .add("Each stage runs on its own workers and takes items from a bounded queue. A full queue makes\n")
+        .add("whoever feeds it wait (backpressure), so a slow stage slows the producers down instead of filling\n")
+        .add("memory. {@link #close()} drains everything accepted, then stops the workers.\n")
+        .build();
+  }
+
+  /** {@code Consumer<? super R>} when the last stage passes a value on; {@code null} for a void sink. */
+  private static TypeName resultsType(PipelineModel model) {
+    TypeName passed = model.last().passed();
+    return passed == null ? null
+        : ParameterizedTypeName.get(ClassName.get(Consumer.class), WildcardTypeName.supertypeOf(passed));
+  }
+
+  private static MethodSpec constructor(PipelineModel model, ClassName user, TypeName results) {
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(user, "stages")
+        .addStatement("this.stages = stages");
+    if (results != null) {
+      constructor.addParameter(results, "results").addStatement("this.results = results");
+    }
+    String stageFields = String.join(", ", model.stages().stream().map(Stage::fieldName).toList());
+    String type = GeneratedNames.flatName(model.type());
+    if (model.onError().isPresent()) {
+      return constructor.addStatement("this.engine = new $T($S, stages::$L, $L)", PIPELINE_ENGINE, type,
+          model.onError().get().getSimpleName(), stageFields).build();
+    }
+    return constructor.addStatement("this.engine = new $T($S, $L)", PIPELINE_ENGINE, type, stageFields).build();
+  }
+
+  private static MethodSpec start(PipelineModel model, ClassName user, TypeName results) {
+    MethodSpec.Builder start = MethodSpec.methodBuilder("start")
+        .addJavadoc("Starts the workers of every stage, running the stages of {@code stages}")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(model.generatedName())
+        .addParameter(user, "stages")
+        .addStatement("$T.requireNonNull(stages, $S)", Objects.class, "stages");
+    if (results == null) {
+      start.addJavadoc(".\n")
+          .addStatement("$T pipeline = new $T(stages)", model.generatedName(), model.generatedName());
+    } else {
+      start.addJavadoc(";\nwhat the last stage returns goes to {@code results}, on that stage's workers.\n")
+          .addParameter(results, "results")
+          .addStatement("$T.requireNonNull(results, $S)", Objects.class, "results")
+          .addStatement("$T pipeline = new $T(stages, results)", model.generatedName(), model.generatedName());
+    }
+    return start.addStatement("pipeline.engine.start()").addStatement("return pipeline").build();
+  }
+
+  private static MethodSpec submit(PipelineModel model) {
+    Stage first = model.first();
+    return MethodSpec.methodBuilder("submit")
+        .addJavadoc("Hands {@code item} to stage {@code $L}, waiting while its queue is full.\n\n", first.name())
+        .addJavadoc("@throws IllegalStateException if the pipeline is closed, also while the caller waited\n")
+        .addJavadoc("@throws $T if interrupted while waiting (the item was not accepted)\n",
+            ClassName.get(RUNTIME, "WaitInterruptedException"))
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(first.input(), "item")
+        .addStatement("$L.submit(item)", first.fieldName())
+        .build();
+  }
+
+  private static MethodSpec offer(PipelineModel model) {
+    Stage first = model.first();
+    return MethodSpec.methodBuilder("offer")
+        .addJavadoc("Like {@link #submit}, but waits at most {@code timeout} for room.\n\n")
+        .addJavadoc("@return whether the item was accepted; {@code false} if the queue stayed full\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addParameter(first.input(), "item")
+        .addParameter(Duration.class, "timeout")
+        .addStatement("return $L.offer(item, timeout)", first.fieldName())
+        .build();
+  }
+
+  private static MethodSpec close() {
+    return MethodSpec.methodBuilder("close")
+        .addJavadoc("Stops accepting items, lets every stage finish what was accepted, then stops the workers.\n")
+        .addJavadoc("Idempotent.\n\n")
+        .addJavadoc("@return completes with the final, exact statistics once the last worker has stopped\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(FUTURE_OF_STATS)
+        .addStatement("return engine.close()")
+        .build();
+  }
+
+  private static MethodSpec stats() {
+    return MethodSpec.methodBuilder("stats")
+        .addJavadoc("A live snapshot: per stage, queue depth, items in flight, completed, filtered, failed.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(PIPELINE_STATS)
+        .addStatement("return engine.stats()")
+        .build();
+  }
+
+  private TypeSpec stageClass(PipelineModel model, Stage stage) {
+    ClassName user = ClassName.get(model.type());
+    MethodSpec.Builder process = MethodSpec.methodBuilder("process")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .returns(boolean.class)
+        .addParameter(stage.input(), "item")
+        .addCode(processBody(model, stage));
+    if (!stage.method().getThrownTypes().isEmpty()) {
+      process.addException(Exception.class);
+    }
+    return TypeSpec.classBuilder(stage.className())
+        .addJavadoc("Stage {@link $T#$L}: $L, taking items from a queue of $L.\n", user, stage.name(),
+            stage.workers() == 1 ? "1 worker" : stage.workers() + " workers", stage.bound())
+        .addModifiers(Modifier.PRIVATE, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(PIPELINE_STAGE, stage.input()))
+        .addMethod(MethodSpec.constructorBuilder()
+            .addStatement("super($S, $L, $T.$L, $T.$L($L))", stage.name(), stage.workers(), WORKER_THREADS,
+                stage.virtual() ? "VIRTUAL" : "PLATFORM", BOUNDED_QUEUE, stage.queue(), stage.bound())
+            .build())
+        .addMethod(process.build())
+        .build();
+  }
+
+  /** Calls the stage method, then passes its result on to the next stage (or the consumer). */
+  private CodeBlock processBody(PipelineModel model, Stage stage) {
+    CodeBlock call = CodeBlock.of("stages.$L(item)", stage.method().getSimpleName());
+    Optional<Stage> next = model.next(stage);
+    return switch (stage.output()) {
+      case NONE -> CodeBlock.builder()
+          .addStatement("$L", call)
+          .addStatement("return DONE")
+          .build();
+      case VALUE -> CodeBlock.builder()
+          .addStatement("$L", handOff(next, call))
+          .addStatement("return DONE")
+          .build();
+      case OPTIONAL -> CodeBlock.builder()
+          .addStatement("$T result = $L", TypeName.get(stage.method().getReturnType()), call)
+          .beginControlFlow("if (result.isEmpty())")
+          .addStatement("return FILTERED")
+          .endControlFlow()
+          .addStatement("$L", handOff(next, CodeBlock.of("result.get()")))
+          .addStatement("return DONE")
+          .build();
+      case EXPAND -> CodeBlock.builder()
+          .addStatement("boolean passed = false")
+          .beginControlFlow("for ($T element : $L)", stage.passed(), call)
+          .addStatement("$L", handOff(next, CodeBlock.of("element")))
+          .addStatement("passed = true")
+          .endControlFlow()
+          .addStatement("return passed ? DONE : FILTERED")
+          .build();
+    };
+  }
+
+  /** {@code parseStage.put(value)}, or {@code deliver(results, value)} after the last stage. */
+  private static CodeBlock handOff(Optional<Stage> next, CodeBlock value) {
+    return next.map(stage -> CodeBlock.of("$L.put($L)", stage.fieldName(), value))
+        .orElseGet(() -> CodeBlock.of("deliver(results, $L)", value));
+  }
+}

@@ -1,0 +1,158 @@
+package dev.shuttle.processor.pipeline;
+
+import static dev.shuttle.processor.AnnotationMirrors.explicitValue;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import dev.shuttle.processor.AnnotationMirrors;
+import dev.shuttle.processor.GeneratedNames;
+import dev.shuttle.processor.Messages;
+import dev.shuttle.processor.ProcessorContext;
+import dev.shuttle.processor.TypeChecks;
+import dev.shuttle.processor.ValidationReport;
+import dev.shuttle.processor.pipeline.PipelineModel.Output;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * Checks each {@code @Stage} method and the chain they form (each stage accepts what the one
+ * before passes on), and decides each stage's names, types and queue.
+ */
+final class PipelineStages {
+  private final ProcessorContext context;
+
+  PipelineStages(ProcessorContext context) {
+    this.context = context;
+  }
+
+  /** The stages in order; when the report has errors, the models are only good for more checks. */
+  List<PipelineModel.Stage> of(
+      List<ExecutableElement> methods, int pipelineBound, ClassName generated, ValidationReport report) {
+    List<String> suffixes = GeneratedNames.overloadSuffixes(methods);
+    List<PipelineModel.Stage> stages = new ArrayList<>();
+    ExecutableElement previous = null;
+    TypeMirror previousPassed = null;
+    for (int i = 0; i < methods.size(); i++) {
+      ExecutableElement method = methods.get(i);
+      AnnotationMirror stage = PipelineValidator.mirror(method, PipelineStep.STAGE);
+      checkSignature(method, stage, generated, report);
+      boolean expand = (Boolean) AnnotationMirrors.value(context.elements(), stage, "expand").getValue();
+      Output output = output(method, expand, stage, report);
+      TypeMirror passed = passedType(method.getReturnType(), output);
+      TypeMirror input = method.getParameters().size() == 1 ? boxed(method.getParameters().get(0).asType()) : null;
+      if (previousPassed != null && input != null && !context.types().isAssignable(previousPassed, input)) {
+        VariableElement parameter = method.getParameters().get(0);
+        report.error(Messages.stageTypeMismatch(TypeChecks.describe(method), TypeChecks.shortName(parameter.asType()),
+            TypeChecks.describe(previous), TypeChecks.shortName(previousPassed)), parameter);
+      }
+      if (output == Output.NONE && i + 1 < methods.size()) {
+        report.error(Messages.stageVoidNotLast(TypeChecks.describe(method), TypeChecks.describe(methods.get(i + 1))),
+            method, stage);
+      }
+      int workers = workers(method, stage, report);
+      boolean multiProducer = i == 0 || stages.get(i - 1).workers() > 1; // anyone may submit to the first
+      String name = method.getSimpleName() + suffixes.get(i);
+      stages.add(new PipelineModel.Stage(
+          method,
+          GeneratedNames.capitalize(name) + "Stage",
+          name + "Stage",
+          input == null ? ClassName.OBJECT : TypeName.get(input),
+          output,
+          passed == null ? null : TypeName.get(passed),
+          workers,
+          bound(method, stage, pipelineBound, report),
+          (Boolean) AnnotationMirrors.value(context.elements(), stage, "virtual").getValue(),
+          queueFactory(multiProducer, workers > 1)));
+      previous = method;
+      previousPassed = passed;
+    }
+    return stages;
+  }
+
+  private void checkSignature(ExecutableElement method, AnnotationMirror stage, ClassName generated,
+      ValidationReport report) {
+    String described = TypeChecks.describe(method);
+    if (method.getModifiers().contains(Modifier.PRIVATE)) {
+      report.error(Messages.stagePrivate(described, generated.simpleName()), method, stage);
+    }
+    if (method.getModifiers().contains(Modifier.STATIC)) {
+      report.error(Messages.stageStatic(described, generated.simpleName()), method, stage);
+    }
+    if (!method.getTypeParameters().isEmpty()) {
+      report.error(Messages.stageGeneric(described), method, stage);
+    }
+    if (method.getParameters().size() != 1) {
+      report.error(Messages.stageParameterCount(described, method.getParameters().size()), method, stage);
+    }
+  }
+
+  private Output output(ExecutableElement method, boolean expand, AnnotationMirror stage, ValidationReport report) {
+    TypeMirror returned = method.getReturnType();
+    if (expand) {
+      if (TypeChecks.typeArgumentOf(context, returned, "java.lang.Iterable") == null) {
+        report.error(Messages.stageExpandNotIterable(TypeChecks.describe(method), TypeChecks.shortName(returned)),
+            method, stage, explicitValue(stage, "expand"));
+      }
+      return Output.EXPAND;
+    }
+    if (returned.getKind() == TypeKind.VOID) {
+      return Output.NONE;
+    }
+    return isOptional(returned) ? Output.OPTIONAL : Output.VALUE;
+  }
+
+  /** What the stage passes on, boxed; {@code null} when it passes nothing on (or expands a non-Iterable). */
+  private TypeMirror passedType(TypeMirror returned, Output output) {
+    return switch (output) {
+      case NONE -> null;
+      case VALUE -> boxed(returned);
+      case OPTIONAL -> TypeChecks.typeArgumentOf(context, returned, "java.util.Optional");
+      case EXPAND -> TypeChecks.typeArgumentOf(context, returned, "java.lang.Iterable");
+    };
+  }
+
+  private boolean isOptional(TypeMirror type) {
+    return type.getKind() == TypeKind.DECLARED
+        && context.types().isSameType(context.types().erasure(type),
+            context.types().erasure(context.elements().getTypeElement("java.util.Optional").asType()));
+  }
+
+  private int workers(ExecutableElement method, AnnotationMirror stage, ValidationReport report) {
+    int workers = AnnotationMirrors.intValue(context.elements(), stage, "workers");
+    if (workers < 1) {
+      report.error(Messages.stageWorkersTooSmall(TypeChecks.describe(method), workers), method, stage,
+          explicitValue(stage, "workers"));
+      return 1;
+    }
+    return workers;
+  }
+
+  /** The stage's own bound if it gives one, else the pipeline's. */
+  private int bound(ExecutableElement method, AnnotationMirror stage, int pipelineBound, ValidationReport report) {
+    if (explicitValue(stage, "bound") == null) {
+      return pipelineBound;
+    }
+    int bound = AnnotationMirrors.intValue(context.elements(), stage, "bound");
+    if (bound < 1) {
+      report.error(Messages.stageBoundTooSmall(TypeChecks.describe(method), bound), method, stage,
+          explicitValue(stage, "bound"));
+      return pipelineBound;
+    }
+    return bound;
+  }
+
+  private TypeMirror boxed(TypeMirror type) {
+    return TypeChecks.boxed(context, type);
+  }
+
+  /** {@code spsc}, {@code mpsc}, {@code spmc} or {@code mpmc}: the narrowest queue that is safe. */
+  private static String queueFactory(boolean multiProducer, boolean multiConsumer) {
+    return (multiProducer ? "mp" : "sp") + (multiConsumer ? "mc" : "sc");
+  }
+}

@@ -1,0 +1,77 @@
+package dev.shuttle.processor.woven;
+
+import static dev.shuttle.processor.GeneratedNames.capitalize;
+import static dev.shuttle.processor.GeneratedNames.constantCase;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import javax.lang.model.element.ExecutableElement;
+
+/**
+ * One validated {@code @ForkJoin} method: its range, how far to split it, how two results become
+ * one, and the names of what the woven class gets for it.
+ *
+ * @param name the method's name, numbered for overloads: {@code sum}, {@code sum2}
+ * @param from the {@code @From} parameter's name
+ * @param to the {@code @To} parameter's name
+ * @param boundType {@code int} or {@code long}
+ * @param threshold the largest range the original method runs without splitting it
+ * @param parallelism threads of the method's own pool; {@code 0} for the common pool
+ * @param description how thread names and messages name the method: {@code Sums.sum}
+ */
+record ForkJoinSplit(
+    ExecutableElement method,
+    String name,
+    String from,
+    String to,
+    TypeName boundType,
+    int threshold,
+    int parallelism,
+    Combine combine,
+    String description) {
+
+  /** How the results of two adjacent ranges become one. */
+  enum Combining {
+    /** A {@code void} method: the halves only run. */
+    NONE,
+    /** A numeric result: {@code left + right}, cast back for {@code byte} and {@code short}. */
+    PLUS,
+    /** The {@code combine} method: {@code merge(left, right)}. */
+    METHOD
+  }
+
+  /**
+   * @param method for {@link Combining#METHOD}, the method's name: {@code merge}
+   * @param target for {@link Combining#METHOD}, how the task calls it: {@code merge},
+   *     {@code Sums.merge} (static) or {@code ConcurrentSums.this.join} (a name the task inherits)
+   * @param narrowing for {@link Combining#PLUS} on {@code byte} or {@code short}, the cast back
+   */
+  record Combine(Combining combining, String method, CodeBlock target, TypeName narrowing) {
+    static Combine none() {
+      return new Combine(Combining.NONE, null, null, null);
+    }
+
+    static Combine plus(TypeName primitive) {
+      boolean promoted = primitive.equals(TypeName.BYTE) || primitive.equals(TypeName.SHORT);
+      return new Combine(Combining.PLUS, null, null, promoted ? primitive : null);
+    }
+
+    static Combine method(String method, CodeBlock target) {
+      return new Combine(Combining.METHOD, method, target, null);
+    }
+  }
+
+  /** The nested task class: {@code SumTask}. */
+  String taskName() {
+    return capitalize(name) + "Task";
+  }
+
+  /** The constant holding the method's own pool: {@code SUM_POOL}. */
+  String poolConstant() {
+    return constantCase(name) + "_POOL";
+  }
+
+  boolean ownPool() {
+    return parallelism > 0;
+  }
+}

@@ -1,0 +1,25 @@
+package dev.shuttle.processor.woven;
+
+import java.util.List;
+import javax.lang.model.type.TypeMirror;
+
+/**
+ * One validated {@code @Race} method: what the generated implementation races, and how.
+ *
+ * @param constant the static {@code RaceSettings}: {@code QUOTE_RACE}
+ * @param description what messages and exceptions call the race: {@code Quotes.quote}
+ * @param valueType the {@code T} of the method's {@code CompletableFuture<T>}
+ * @param hedgeAfter 0 for all sources at once
+ * @param timeout 0 for none
+ * @param unit the {@code TimeUnit} constant of both, e.g. {@code MILLISECONDS}
+ */
+record RaceCall(String constant, String description, PoolRef pool, TypeMirror valueType, List<Source> sources,
+    long hedgeAfter, long timeout, String unit) {
+
+  /**
+   * A source method, by name.
+   *
+   * @param staged whether it returns a {@code CompletionStage} of the value rather than the value
+   */
+  record Source(String name, boolean staged) {}
+}

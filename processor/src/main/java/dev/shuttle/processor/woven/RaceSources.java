@@ -1,0 +1,138 @@
+package dev.shuttle.processor.woven;
+
+import static dev.shuttle.processor.AnnotationMirrors.explicitValue;
+
+import dev.shuttle.processor.AnnotationMirrors;
+import dev.shuttle.processor.Messages;
+import dev.shuttle.processor.TypeChecks;
+import dev.shuttle.processor.ValidationReport;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Types;
+
+/**
+ * Finds the methods a {@code @Race} names and checks each can stand in for the race: it exists,
+ * takes the race's parameters, is callable from the woven class, and returns the race's value
+ * type or a stage of it. Each error points at the name in the annotation.
+ */
+final class RaceSources {
+  private static final String COMPLETION_STAGE = "java.util.concurrent.CompletionStage";
+
+  private final WovenType type;
+  private final Types types;
+
+  RaceSources(WovenType type) {
+    this.type = type;
+    this.types = type.context().types();
+  }
+
+  /** The sources of {@code race}, in the order named; {@code null} after reporting what is wrong. */
+  List<RaceCall.Source> resolve(ExecutableElement race, AnnotationMirror mirror, TypeMirror valueType,
+      ValidationReport report) {
+    AnnotationValue names = explicitValue(mirror, "value");
+    List<? extends AnnotationValue> entries = AnnotationMirrors.elements(names);
+    boolean ok = true;
+    if (entries.size() < 2) {
+      report.error(Messages.raceTooFewSources(TypeChecks.describe(race), entries.size()), race, mirror, names);
+      ok = false;
+    }
+    Set<String> seen = new HashSet<>();
+    List<RaceCall.Source> sources = new ArrayList<>();
+    for (AnnotationValue entry : entries) {
+      String name = (String) entry.getValue();
+      if (!seen.add(name)) {
+        report.error(Messages.raceSourceTwice(TypeChecks.describe(race), name), race, mirror, entry);
+        ok = false;
+        continue;
+      }
+      RaceCall.Source source = resolveOne(race, name, valueType, report, mirror, entry);
+      if (source == null) {
+        ok = false;
+      } else {
+        sources.add(source);
+      }
+    }
+    return ok ? sources : null;
+  }
+
+  private RaceCall.Source resolveOne(ExecutableElement race, String name, TypeMirror valueType,
+      ValidationReport report, AnnotationMirror mirror, AnnotationValue entry) {
+    List<ExecutableElement> named = type.visibleMethods().stream()
+        .filter(m -> m.getSimpleName().contentEquals(name))
+        .toList();
+    if (named.isEmpty()) {
+      report.error(Messages.raceSourceMissing(TypeChecks.describe(race), name, type.simpleName()), race, mirror, entry);
+      return null;
+    }
+    ExecutableType raceType = asMember(race);
+    ExecutableElement source = named.stream().filter(m -> sameParameters(asMember(m), raceType)).findFirst().orElse(null);
+    if (source == null) {
+      report.error(Messages.raceSourceParameters(TypeChecks.describe(race), name,
+          named.stream().map(TypeChecks::describe).toList(), parameterList(raceType)), race, mirror, entry);
+      return null;
+    }
+    if (source.equals(race)) {
+      report.error(Messages.raceSourceItself(TypeChecks.describe(race)), race, mirror, entry);
+      return null;
+    }
+    if (source.getModifiers().contains(Modifier.PRIVATE)) {
+      report.error(Messages.raceSourcePrivate(TypeChecks.describe(source), type.generatedName().simpleName()),
+          race, mirror, entry);
+      return null;
+    }
+    TypeMirror returned = asMember(source).getReturnType();
+    Boolean staged = staged(returned, valueType);
+    if (staged == null) {
+      report.error(Messages.raceSourceReturnType(TypeChecks.describe(source), TypeChecks.shortName(returned),
+          TypeChecks.describe(race), TypeChecks.shortName(valueType)), race, mirror, entry);
+      return null;
+    }
+    return new RaceCall.Source(name, staged);
+  }
+
+  /** {@code false} for a {@code T}, {@code true} for a {@code CompletionStage<? extends T>}, {@code null} for neither. */
+  private Boolean staged(TypeMirror returned, TypeMirror valueType) {
+    if (returned.getKind() == TypeKind.VOID) {
+      return null;
+    }
+    TypeElement stage = type.context().elements().getTypeElement(COMPLETION_STAGE);
+    if (types.isAssignable(types.erasure(returned), types.erasure(stage.asType()))) {
+      DeclaredType stageOfValue = types.getDeclaredType(stage, types.getWildcardType(valueType, null));
+      return types.isAssignable(returned, stageOfValue) ? Boolean.TRUE : null;
+    }
+    return types.isAssignable(returned, valueType) ? Boolean.FALSE : null;
+  }
+
+  private ExecutableType asMember(ExecutableElement method) {
+    return (ExecutableType) types.asMemberOf((DeclaredType) type.element().asType(), method);
+  }
+
+  private boolean sameParameters(ExecutableType a, ExecutableType b) {
+    List<? extends TypeMirror> left = a.getParameterTypes();
+    List<? extends TypeMirror> right = b.getParameterTypes();
+    if (left.size() != right.size()) {
+      return false;
+    }
+    for (int i = 0; i < left.size(); i++) {
+      if (!types.isSameType(left.get(i), right.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String parameterList(ExecutableType method) {
+    return String.join(", ", method.getParameterTypes().stream().map(TypeChecks::shortName).toList());
+  }
+}

@@ -1,0 +1,126 @@
+package dev.shuttle.processor.woven;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.shuttle.processor.ProcessorContext;
+import java.util.Map;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+
+/**
+ * The {@code @ReadMostly} guard of one class: one {@code ReadMostlyLock} per instance, entered
+ * and left around the body of each public method in {@code try/finally}.
+ */
+final class ReadMostlyPlan implements GuardPlan {
+  private static final ClassName READ_MOSTLY_LOCK = ClassName.get("dev.shuttle.runtime", "ReadMostlyLock");
+  private static final ClassName LOCK_STRATEGY = ClassName.get("dev.shuttle", "LockStrategy");
+
+  private final WovenType type;
+  private final String strategy;
+  private final Map<ExecutableElement, ReadMostlyGuard.Mode> modes;
+  private final ProcessorContext context;
+
+  ReadMostlyPlan(WovenType type, String strategy, Map<ExecutableElement, ReadMostlyGuard.Mode> modes,
+      ProcessorContext context) {
+    this.type = type;
+    this.strategy = strategy;
+    this.modes = modes;
+    this.context = context;
+  }
+
+  @Override
+  public boolean guards(ExecutableElement method) {
+    return modes.containsKey(method);
+  }
+
+  @Override
+  public void addMembers(TypeSpec.Builder woven) {
+    woven.addField(FieldSpec.builder(READ_MOSTLY_LOCK, "lock", Modifier.PRIVATE, Modifier.FINAL)
+        .initializer("$T.create($T.$L, $S)", READ_MOSTLY_LOCK, LOCK_STRATEGY, strategy, type.simpleName())
+        .build());
+  }
+
+  @Override
+  public CodeBlock describe(ExecutableElement method) {
+    return switch (modes.get(method)) {
+      case READ -> CodeBlock.of("{@code @Read}: holds the read lock, alongside other readers, never alongside a writer.\n");
+      case OPTIMISTIC_READ -> CodeBlock.of(
+          "{@code @Read(optimistic = true)}: runs without the lock, and again under the read lock if a write\n"
+              + "intervened (or the lock-free run threw).\n");
+      case WRITE -> CodeBlock.of("{@code @Write}: holds the write lock, alone.\n");
+      case UNMARKED -> CodeBlock.of(
+          "Neither {@code @Read} nor {@code @Write}: holds the write lock, alone (the safe default).\n");
+    };
+  }
+
+  @Override
+  public CodeBlock wrap(WovenMethod method, CodeBlock inner) {
+    ReadMostlyGuard.Mode mode = modes.get(method.element());
+    boolean read = mode == ReadMostlyGuard.Mode.READ || mode == ReadMostlyGuard.Mode.OPTIMISTIC_READ;
+    CodeBlock locked = locked(method, read, inner);
+    return mode == ReadMostlyGuard.Mode.OPTIMISTIC_READ ? optimisticFirst(method, locked) : locked;
+  }
+
+  /** {@code enter; try { inner } finally { exit; }}, interruptible if the method may throw InterruptedException. */
+  private CodeBlock locked(WovenMethod method, boolean read, CodeBlock inner) {
+    String token = method.local("token");
+    String kind = read ? "Read" : "Write";
+    String enter = method.declaresInterruptedException(context.types(), context.elements())
+        ? "enter" + kind + "Interruptibly" : "enter" + kind;
+    return CodeBlock.builder()
+        .addStatement("long $L = lock.$L($S)", token, enter, type.simpleName() + "." + method.name())
+        .beginControlFlow("try")
+        .add(inner)
+        .nextControlFlow("finally")
+        .addStatement("lock.exit$L($L)", kind, token)
+        .endControlFlow()
+        .build();
+  }
+
+  /**
+   * The optimistic attempt runs the original body directly (only the lock-free shape guards
+   * could sit below, and they make no sense on a read); the locked path is the fallback.
+   */
+  private CodeBlock optimisticFirst(WovenMethod method, CodeBlock locked) {
+    String stamp = method.local("stamp");
+    String result = method.local("result");
+    String tornRead = method.local("tornRead");
+    CodeBlock.Builder code = CodeBlock.builder()
+        .addStatement("long $L = lock.tryOptimisticRead()", stamp)
+        .beginControlFlow("if ($L != 0L)", stamp)
+        .beginControlFlow("try");
+    if (method.returnsVoid()) {
+      code.addStatement("super.$L($L)", method.name(), method.arguments())
+          .beginControlFlow("if (lock.validate($L))", stamp)
+          .addStatement("return")
+          .endControlFlow();
+    } else {
+      code.addStatement("$T $L = super.$L($L)", returnType(method), result, method.name(), method.arguments())
+          .beginControlFlow("if (lock.validate($L))", stamp)
+          .addStatement("return $L", result)
+          .endControlFlow();
+    }
+    return code
+        .nextControlFlow("catch ($T $L)", RuntimeException.class, tornRead)
+        .beginControlFlow("if (lock.validate($L))", stamp)
+        .addStatement("throw $L", tornRead)
+        .endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .add("// A write intervened: what the body saw may be torn, so read again under the lock.\n")
+        .add(locked)
+        .build();
+  }
+
+  /** The return type as seen from the woven class (type variables of the class resolved). */
+  private TypeName returnType(WovenMethod method) {
+    ExecutableType seen = (ExecutableType) context.types()
+        .asMemberOf((DeclaredType) type.element().asType(), method.element());
+    return TypeName.get(seen.getReturnType());
+  }
+}

@@ -1,0 +1,3 @@
+package golden;
+
+public record Quote(String symbol, double price, String source) {}

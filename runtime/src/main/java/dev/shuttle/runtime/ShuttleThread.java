@@ -1,0 +1,23 @@
+package dev.shuttle.runtime;
+
+/**
+ * A platform thread that Shuttle starts itself: a pool worker or a timer. It is a daemon, it is
+ * named after its pattern and user type, and it never waits for room in a pool's queue (see
+ * {@link TaskPool}): work that Shuttle's own threads hand on was already accepted, so it goes
+ * over the bound rather than risk a pool waiting on itself.
+ */
+final class ShuttleThread extends Thread {
+  // Written and read by this thread only: where the running task started, for ADAPTIVE pools.
+  long taskCpuStart;
+  long taskWallStart;
+
+  ShuttleThread(Runnable body, String name) {
+    super(null, body, name, 0, false);
+    setDaemon(true);
+  }
+
+  /** Whether the calling thread is one of Shuttle's own. */
+  static boolean isCurrent() {
+    return Thread.currentThread() instanceof ShuttleThread;
+  }
+}
