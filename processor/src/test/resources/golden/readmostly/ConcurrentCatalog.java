@@ -1,6 +1,7 @@
 package golden;
 
 import dev.shuttle.LockStrategy;
+import dev.shuttle.runtime.ReadMostlyHold;
 import dev.shuttle.runtime.ReadMostlyLock;
 import javax.annotation.processing.Generated;
 
@@ -24,7 +25,7 @@ public class ConcurrentCatalog extends Catalog {
      */
     @Override
     public String read(String key) {
-        long token = lock.enterRead("Catalog.read");
+        ReadMostlyHold token = lock.enterRead("Catalog.read");
         try {
             return super.read(key);
         } finally {
@@ -52,7 +53,7 @@ public class ConcurrentCatalog extends Catalog {
             }
         }
         // A write intervened: what the body saw may be torn, so read again under the lock.
-        long token = lock.enterRead("Catalog.version");
+        ReadMostlyHold token = lock.enterRead("Catalog.version");
         try {
             return super.version();
         } finally {
@@ -65,7 +66,7 @@ public class ConcurrentCatalog extends Catalog {
      */
     @Override
     public void write(String key, String value) {
-        long token = lock.enterWrite("Catalog.write");
+        ReadMostlyHold token = lock.enterWrite("Catalog.write");
         try {
             super.write(key, value);
         } finally {
@@ -78,7 +79,7 @@ public class ConcurrentCatalog extends Catalog {
      */
     @Override
     public void await(long token) throws InterruptedException {
-        long token2 = lock.enterWriteInterruptibly("Catalog.await");
+        ReadMostlyHold token2 = lock.enterWriteInterruptibly("Catalog.await");
         try {
             super.await(token);
         } finally {
@@ -91,7 +92,7 @@ public class ConcurrentCatalog extends Catalog {
      */
     @Override
     public int size() {
-        long token = lock.enterRead("Catalog.size");
+        ReadMostlyHold token = lock.enterRead("Catalog.size");
         try {
             return super.size();
         } finally {
@@ -104,7 +105,7 @@ public class ConcurrentCatalog extends Catalog {
      */
     @Override
     public void clear() {
-        long token = lock.enterWrite("Catalog.clear");
+        ReadMostlyHold token = lock.enterWrite("Catalog.clear");
         try {
             super.clear();
         } finally {

@@ -3,6 +3,7 @@ package golden;
 import dev.shuttle.LockStrategy;
 import dev.shuttle.runtime.RateLimit;
 import dev.shuttle.runtime.RateLimiter;
+import dev.shuttle.runtime.ReadMostlyHold;
 import dev.shuttle.runtime.ReadMostlyLock;
 import dev.shuttle.runtime.Ticker;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,7 @@ public class ConcurrentQuota extends Quota {
 
     private final RateLimiter useLimiter = new RateLimiter(USE_LIMIT, Ticker.system(), "Quota.use");
 
-    private final ReadMostlyLock lock = ReadMostlyLock.create(LockStrategy.READ_WRITE, "Quota");
+    private final ReadMostlyLock lock = ReadMostlyLock.create(LockStrategy.STAMPED, "Quota");
 
     public ConcurrentQuota() {
         super();
@@ -36,7 +37,7 @@ public class ConcurrentQuota extends Quota {
     @Override
     public void use(long amount) {
         useLimiter.tryAcquireOrFail();
-        long token = lock.enterWrite("Quota.use");
+        ReadMostlyHold token = lock.enterWrite("Quota.use");
         try {
             super.use(amount);
         } finally {
@@ -49,7 +50,7 @@ public class ConcurrentQuota extends Quota {
      */
     @Override
     public long used() {
-        long token = lock.enterRead("Quota.used");
+        ReadMostlyHold token = lock.enterRead("Quota.used");
         try {
             return super.used();
         } finally {

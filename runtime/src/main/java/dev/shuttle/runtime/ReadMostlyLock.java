@@ -1,20 +1,21 @@
 package dev.shuttle.runtime;
 
 import dev.shuttle.LockStrategy;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The lock behind a {@code @ReadMostly} class, one per instance of the generated
  * {@code ConcurrentFoo}. Generated overrides call it in this shape:
  *
  * <pre>{@code
- * long token = lock.enterRead("Catalog.find");
+ * ReadMostlyHold hold = lock.enterRead("Catalog.find");
  * try {
  *   return super.find(key);
  * } finally {
- *   lock.exitRead(token);
+ *   lock.exitRead(hold);
  * }
  * }</pre>
  *
@@ -30,13 +31,13 @@ import java.util.concurrent.atomic.LongAdder;
  *     if (lock.validate(stamp)) throw e;    // a torn read may throw: retry under the lock
  *   }
  * }
- * long token = lock.enterRead("Catalog.find");
- * try { return super.find(key); } finally { lock.exitRead(token); }
+ * ReadMostlyHold hold = lock.enterRead("Catalog.find");
+ * try { return super.find(key); } finally { lock.exitRead(hold); }
  * }</pre>
  *
  * <p>Self-calls go through the overrides, so every strategy is safe to nest in one thread: a read
  * inside a read or a write, and a write inside a write, proceed without touching the lock (their
- * token says so). A write inside a read would be an upgrade, which deadlocks a read-write lock
+ * hold says so). A write inside a read would be an upgrade, which deadlocks a read-write lock
  * (two upgraders wait for each other, and a {@code StampedLock} is not even reentrant), so it
  * throws {@link IllegalStateException} naming both methods; {@code MUTEX} refuses it too, so that
  * changing the strategy never changes what a program does.
@@ -46,21 +47,28 @@ import java.util.concurrent.atomic.LongAdder;
  * interrupts, as hand-written {@code lock()} does; the {@code ...Interruptibly} variants are for
  * methods that declare {@link InterruptedException}. Nothing here uses {@code synchronized}, so a
  * waiting virtual thread unmounts instead of pinning its carrier.
+ *
+ * <p>Each strategy keeps its whole fast path to itself (no shared template method calling back
+ * into the strategy), so a generated class's call sites stay monomorphic whatever strategies
+ * other classes use, and inline.
  */
 public abstract class ReadMostlyLock {
-  /** The token of a call nested in a hold of the same thread: its exit releases nothing. */
-  static final long NESTED = 0L;
-  /** The token of an outermost call, for strategies whose unlock needs no stamp. */
-  static final long ACQUIRED = 1L;
-
   private static final AtomicLong IDS = new AtomicLong();
 
-  /** Names this lock in {@link ReadHolds}, which must not keep the lock itself reachable. */
+  // Slots of `slots` for the slow-path counters, each on a cache line of its own, with a line
+  // of padding at either end (a precaution, 256 bytes a lock): readers load this object's
+  // fields on every call, and a counter that waiting threads bump on the same line, or a
+  // LongAdder's base allocated next to it, would cost every reader a cache miss.
+  static final int CONTENDED_READS = 8;
+  static final int CONTENDED_WRITES = 16;
+  static final int OPTIMISTIC_RETRIES = 24;
+  private static final int SLOTS_LENGTH = 32;
+
+  /** Names this lock in {@link ReadMostlyHold}, which must not keep the lock itself reachable. */
   final long id = IDS.incrementAndGet();
 
   private final String typeName;
-  private final LongAdder contendedReads = new LongAdder();
-  private final LongAdder contendedWrites = new LongAdder();
+  private final long[] slots = new long[SLOTS_LENGTH];
 
   ReadMostlyLock(String typeName) {
     this.typeName = Objects.requireNonNull(typeName, "typeName");
@@ -89,9 +97,9 @@ public abstract class ReadMostlyLock {
    * of the same thread, proceeds at once.
    *
    * @param method the calling method, e.g. {@code "Catalog.find"}
-   * @return the token to pass to {@link #exitRead}
+   * @return what to pass to {@link #exitRead}
    */
-  public abstract long enterRead(String method);
+  public abstract ReadMostlyHold enterRead(String method);
 
   /**
    * {@link #enterRead}, for a method that declares {@link InterruptedException}.
@@ -99,21 +107,21 @@ public abstract class ReadMostlyLock {
    * @throws InterruptedException if the thread is interrupted on entry or while it waits (not in
    *     a nested call, which never waits); the lock is not taken and the flag is cleared
    */
-  public abstract long enterReadInterruptibly(String method) throws InterruptedException;
+  public abstract ReadMostlyHold enterReadInterruptibly(String method) throws InterruptedException;
 
   /** Releases what {@link #enterRead} took; nothing for a nested call. */
-  public abstract void exitRead(long token);
+  public abstract void exitRead(ReadMostlyHold hold);
 
   /**
    * Takes the write lock, waiting uninterruptibly for readers and writers to leave. Inside a
    * write of the same thread, proceeds at once.
    *
    * @param method the calling method, e.g. {@code "Catalog.put"}
-   * @return the token to pass to {@link #exitWrite}
+   * @return what to pass to {@link #exitWrite}
    * @throws IllegalStateException if this thread holds the read lock (a read called a write):
    *     the upgrade would deadlock. The lock is left as it was.
    */
-  public abstract long enterWrite(String method);
+  public abstract ReadMostlyHold enterWrite(String method);
 
   /**
    * {@link #enterWrite}, for a method that declares {@link InterruptedException}.
@@ -121,10 +129,10 @@ public abstract class ReadMostlyLock {
    * @throws InterruptedException if the thread is interrupted on entry or while it waits (not in
    *     a nested call, which never waits); the lock is not taken and the flag is cleared
    */
-  public abstract long enterWriteInterruptibly(String method) throws InterruptedException;
+  public abstract ReadMostlyHold enterWriteInterruptibly(String method) throws InterruptedException;
 
   /** Releases what {@link #enterWrite} took; nothing for a nested call. */
-  public abstract void exitWrite(long token);
+  public abstract void exitWrite(ReadMostlyHold hold);
 
   /**
    * A stamp for an optimistic read, or {@code 0} when there is none: the strategy is not
@@ -161,14 +169,24 @@ public abstract class ReadMostlyLock {
 
   // ---- for the strategies: slow paths only ----
 
-  final ReadMostlyStats stats(long writes, long optimisticRetries, int readers, boolean writeLocked) {
-    return new ReadMostlyStats(typeName, strategy(), writes, contendedReads.sum(), contendedWrites.sum(),
-        optimisticRetries, readers, writeLocked);
+  final ReadMostlyStats stats(int readers, boolean writeLocked) {
+    return new ReadMostlyStats(typeName, strategy(), slot(CONTENDED_READS), slot(CONTENDED_WRITES),
+        slot(OPTIMISTIC_RETRIES), readers, writeLocked);
+  }
+
+  /** Opaque: bumped by other threads, read whole (a {@code long}) but unordered. */
+  final long slot(int slot) {
+    return (long) SLOTS.getOpaque(slots, slot);
+  }
+
+  /** For a slot that several threads may bump at once; slow paths only. */
+  final void increment(int slot) {
+    SLOTS.getAndAdd(slots, slot, 1L);
   }
 
   /** Counts a contended call and starts timing its wait (a no-op unless JFR records the event). */
   final ReadMostlyWaitEvent waitStarted(boolean write) {
-    (write ? contendedWrites : contendedReads).increment();
+    increment(write ? CONTENDED_WRITES : CONTENDED_READS);
     ReadMostlyWaitEvent event = new ReadMostlyWaitEvent();
     event.begin();
     return event;
@@ -185,10 +203,28 @@ public abstract class ReadMostlyLock {
     }
   }
 
+  /**
+   * For strategies that keep holds in {@link ReadMostlyHold}: whether this thread already holds
+   * the write lock, so a write proceeds at once. Throws if it holds the read lock: a read called
+   * a write, and the upgrade is refused before the lock is touched.
+   */
+  final boolean nestedInWrite(ReadMostlyHold hold, String method) {
+    int mode = hold.mode(id);
+    if (mode == ReadMostlyHold.NONE) {
+      return false;
+    }
+    if (mode == ReadMostlyHold.READ) {
+      throw upgrade(method, hold.holder(id));
+    }
+    return true;
+  }
+
   /** A read called a write: refuse the upgrade, naming both, before touching the lock. */
   static IllegalStateException upgrade(String writeMethod, String readMethod) {
     return new IllegalStateException(writeMethod + " called from inside the read lock held by " + readMethod
         + ": upgrading a read lock to a write lock would deadlock. Make " + readMethod
         + " @Write, or call " + writeMethod + " after " + readMethod + " returns.");
   }
+
+  private static final VarHandle SLOTS = MethodHandles.arrayElementVarHandle(long[].class);
 }

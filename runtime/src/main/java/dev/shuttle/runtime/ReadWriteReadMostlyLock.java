@@ -1,99 +1,108 @@
 package dev.shuttle.runtime;
 
 import dev.shuttle.LockStrategy;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * {@link LockStrategy#READ_WRITE}: a non-fair {@link ReentrantReadWriteLock}. It is reentrant
- * and knows its write owner, but not which method took a read, and the upgrade error has to name
- * it; so this thread's reads are kept in {@link ReadHolds}, and a nested read skips the lock
- * altogether (which also spares the lock's own per-thread hold count).
+ * {@link LockStrategy#READ_WRITE}: a non-fair {@link ReentrantReadWriteLock}. It knows its write
+ * owner, which is all a nested call in a write needs. It also counts each thread's reads, but
+ * cannot say which method took one, and the upgrade error has to name it: so the calling
+ * thread's reads are kept in its {@link ReadMostlyHold}, and a nested read skips the lock
+ * altogether. Writes keep nothing: {@code isWriteLockedByCurrentThread()} reads the owner from
+ * the line the write's CAS has just taken.
  */
 final class ReadWriteReadMostlyLock extends ReadMostlyLock {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final ReentrantReadWriteLock.ReadLock readLock = lock.readLock();
   private final ReentrantReadWriteLock.WriteLock writeLock = lock.writeLock();
-  private long writes; // written only by the write-lock holder; opaque for stats()
 
   ReadWriteReadMostlyLock(String typeName) {
     super(typeName);
   }
 
   @Override
-  public long enterRead(String method) {
-    ReadHolds holds = ReadHolds.current();
-    if (holds.holds(id)) {
-      return NESTED;
+  public ReadMostlyHold enterRead(String method) {
+    ReadMostlyHold hold = ReadMostlyHold.current();
+    if (hold.first != 0L || ReadMostlyWaitEvent.enabled()) {
+      return enterReadSlowly(hold, method);
     }
-    if (!lock.isWriteLocked()) {
-      readLock.lock(); // may still wait behind a writer that slipped in; that wait is not counted
-    } else if (lock.isWriteLockedByCurrentThread()) {
-      return NESTED;
-    } else {
+    readLock.lock(); // exactly hand-written code's call (in a write of this thread, it proceeds)
+    hold.pushFirst(id, method, 0L);
+    return hold;
+  }
+
+  /** Nested, or holding other locks, or a recording wants the waits: look before waiting. */
+  private ReadMostlyHold enterReadSlowly(ReadMostlyHold hold, String method) {
+    if (hold.mode(id) != ReadMostlyHold.NONE || lock.isWriteLockedByCurrentThread()) {
+      return ReadMostlyHold.NESTED;
+    }
+    if (ReadMostlyWaitEvent.enabled() && lock.isWriteLocked()) {
       ReadMostlyWaitEvent wait = waitStarted(false);
       readLock.lock();
       waitEnded(wait, method, false);
+    } else {
+      readLock.lock();
     }
-    holds.push(id, method);
-    return ACQUIRED;
+    hold.push(id, method, 0L);
+    return hold;
   }
 
   @Override
-  public long enterReadInterruptibly(String method) throws InterruptedException {
-    ReadHolds holds = ReadHolds.current();
-    if (holds.holds(id)) {
-      return NESTED;
+  public ReadMostlyHold enterReadInterruptibly(String method) throws InterruptedException {
+    ReadMostlyHold hold = ReadMostlyHold.current();
+    if (hold.mode(id) != ReadMostlyHold.NONE || lock.isWriteLockedByCurrentThread()) {
+      return ReadMostlyHold.NESTED;
     }
-    if (!lock.isWriteLocked()) {
-      readLock.lockInterruptibly();
-    } else if (lock.isWriteLockedByCurrentThread()) {
-      return NESTED;
-    } else {
+    if (ReadMostlyWaitEvent.enabled() && lock.isWriteLocked()) {
       ReadMostlyWaitEvent wait = waitStarted(false);
       readLock.lockInterruptibly();
       waitEnded(wait, method, false);
+    } else {
+      readLock.lockInterruptibly();
     }
-    holds.push(id, method);
-    return ACQUIRED;
+    hold.push(id, method, 0L);
+    return hold;
   }
 
   @Override
-  public void exitRead(long token) {
-    if (token != NESTED) {
-      ReadHolds.current().pop(id);
+  public void exitRead(ReadMostlyHold hold) {
+    if (hold != ReadMostlyHold.NESTED) {
       readLock.unlock();
+      hold.pop(id);
     }
   }
 
   @Override
-  public long enterWrite(String method) {
+  public ReadMostlyHold enterWrite(String method) {
     if (lock.isWriteLockedByCurrentThread()) {
-      return NESTED;
+      return ReadMostlyHold.NESTED;
     }
-    String reader = ReadHolds.current().holder(id);
-    if (reader != null) {
-      throw upgrade(method, reader);
-    }
+    refuseUpgrade(method);
     if (!writeLock.tryLock()) {
-      ReadMostlyWaitEvent wait = waitStarted(true);
-      writeLock.lock();
-      waitEnded(wait, method, true);
+      waitToWrite(method);
     }
-    WRITES.setOpaque(this, writes + 1);
-    return ACQUIRED;
+    return ReadMostlyHold.ACQUIRED;
+  }
+
+  private void refuseUpgrade(String method) {
+    ReadMostlyHold hold = ReadMostlyHold.current();
+    if (hold.first != 0L && hold.mode(id) == ReadMostlyHold.READ) {
+      throw upgrade(method, hold.holder(id));
+    }
+  }
+
+  private void waitToWrite(String method) {
+    ReadMostlyWaitEvent wait = waitStarted(true);
+    writeLock.lock();
+    waitEnded(wait, method, true);
   }
 
   @Override
-  public long enterWriteInterruptibly(String method) throws InterruptedException {
+  public ReadMostlyHold enterWriteInterruptibly(String method) throws InterruptedException {
     if (lock.isWriteLockedByCurrentThread()) {
-      return NESTED;
+      return ReadMostlyHold.NESTED;
     }
-    String reader = ReadHolds.current().holder(id);
-    if (reader != null) {
-      throw upgrade(method, reader);
-    }
+    refuseUpgrade(method);
     if (Thread.interrupted()) { // like lockInterruptibly, which tryLock() is not
       throw new InterruptedException();
     }
@@ -102,13 +111,12 @@ final class ReadWriteReadMostlyLock extends ReadMostlyLock {
       writeLock.lockInterruptibly();
       waitEnded(wait, method, true);
     }
-    WRITES.setOpaque(this, writes + 1);
-    return ACQUIRED;
+    return ReadMostlyHold.ACQUIRED;
   }
 
   @Override
-  public void exitWrite(long token) {
-    if (token != NESTED) {
+  public void exitWrite(ReadMostlyHold hold) {
+    if (hold != ReadMostlyHold.NESTED) {
       writeLock.unlock();
     }
   }
@@ -120,16 +128,6 @@ final class ReadWriteReadMostlyLock extends ReadMostlyLock {
 
   @Override
   public ReadMostlyStats stats() {
-    return stats((long) WRITES.getOpaque(this), 0, lock.getReadLockCount(), lock.isWriteLocked());
-  }
-
-  private static final VarHandle WRITES;
-
-  static {
-    try {
-      WRITES = MethodHandles.lookup().findVarHandle(ReadWriteReadMostlyLock.class, "writes", long.class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
+    return stats(lock.getReadLockCount(), lock.isWriteLocked());
   }
 }

@@ -1,105 +1,100 @@
 package dev.shuttle.runtime;
 
 import dev.shuttle.LockStrategy;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.StampedLock;
 
 /**
- * {@link LockStrategy#STAMPED}: a {@link StampedLock}, which is not reentrant, so this class
- * tracks holds itself. The writer is one thread: a {@code writer} field (its thread id, a
- * {@code long}, so that writing it runs no GC barrier), written only by the thread holding the
- * write lock, tells a thread whether the write lock is its own. Readers are many: each thread's
- * reads are kept in {@link ReadHolds}. A reader looks at {@code writer} only when it finds the
- * lock write-locked.
+ * {@link LockStrategy#STAMPED}: a {@link StampedLock}. It is not reentrant and has no owner, so
+ * the calling thread's holds (with their stamps) are kept in its {@link ReadMostlyHold}: a nested
+ * call never reaches the lock, where a nested {@code readLock()} queued behind a waiting writer
+ * would deadlock. The fast paths are short and the rest is out of line, so that they inline
+ * into the generated override.
  */
 final class StampedReadMostlyLock extends ReadMostlyLock {
   private final StampedLock lock = new StampedLock();
-  private final LongAdder optimisticRetries = new LongAdder();
-  private long writer; // id of the thread holding the write lock, else 0; written only by it, opaque (untorn)
-  private long writes; // written only by the write-lock holder; opaque for stats()
 
   StampedReadMostlyLock(String typeName) {
     super(typeName);
   }
 
   @Override
-  public long enterRead(String method) {
-    ReadHolds holds = ReadHolds.current();
-    if (holds.holds(id)) {
-      return NESTED;
+  public ReadMostlyHold enterRead(String method) {
+    ReadMostlyHold hold = ReadMostlyHold.current();
+    if (hold.first != 0L || ReadMostlyWaitEvent.enabled()) {
+      return enterReadSlowly(hold, method);
+    }
+    hold.pushFirst(id, method, lock.readLock()); // exactly hand-written code's call
+    return hold;
+  }
+
+  /** Nested, or holding other locks, or a recording wants the waits: look before waiting. */
+  private ReadMostlyHold enterReadSlowly(ReadMostlyHold hold, String method) {
+    if (hold.mode(id) != ReadMostlyHold.NONE) {
+      return ReadMostlyHold.NESTED;
     }
     long stamp;
-    if (!lock.isWriteLocked()) {
-      stamp = lock.readLock(); // may still wait if a writer slipped in; that wait is not counted
-    } else if ((long) WRITER.getOpaque(this) == Thread.currentThread().getId()) {
-      return NESTED;
-    } else {
+    if (ReadMostlyWaitEvent.enabled() && lock.isWriteLocked()) {
       ReadMostlyWaitEvent wait = waitStarted(false);
       stamp = lock.readLock();
       waitEnded(wait, method, false);
+    } else {
+      stamp = lock.readLock();
     }
-    holds.push(id, method);
-    return stamp;
+    hold.push(id, method, stamp);
+    return hold;
   }
 
   @Override
-  public long enterReadInterruptibly(String method) throws InterruptedException {
-    ReadHolds holds = ReadHolds.current();
-    if (holds.holds(id)) {
-      return NESTED;
+  public ReadMostlyHold enterReadInterruptibly(String method) throws InterruptedException {
+    ReadMostlyHold hold = ReadMostlyHold.current();
+    if (hold.mode(id) != ReadMostlyHold.NONE) {
+      return ReadMostlyHold.NESTED;
     }
     long stamp;
-    if (!lock.isWriteLocked()) {
-      stamp = lock.readLockInterruptibly();
-    } else if ((long) WRITER.getOpaque(this) == Thread.currentThread().getId()) {
-      return NESTED;
-    } else {
+    if (ReadMostlyWaitEvent.enabled() && lock.isWriteLocked()) {
       ReadMostlyWaitEvent wait = waitStarted(false);
       stamp = lock.readLockInterruptibly();
       waitEnded(wait, method, false);
+    } else {
+      stamp = lock.readLockInterruptibly();
     }
-    holds.push(id, method);
+    hold.push(id, method, stamp);
+    return hold;
+  }
+
+  @Override
+  public void exitRead(ReadMostlyHold hold) {
+    if (hold != ReadMostlyHold.NESTED) {
+      lock.unlockRead(hold.pop(id));
+    }
+  }
+
+  @Override
+  public ReadMostlyHold enterWrite(String method) {
+    ReadMostlyHold hold = ReadMostlyHold.current();
+    if (hold.first != 0L && nestedInWrite(hold, method)) {
+      return ReadMostlyHold.NESTED;
+    }
+    long stamp = lock.tryWriteLock();
+    if (stamp == 0L) {
+      stamp = waitToWrite(method);
+    }
+    hold.push(-id, method, stamp);
+    return hold;
+  }
+
+  private long waitToWrite(String method) {
+    ReadMostlyWaitEvent wait = waitStarted(true);
+    long stamp = lock.writeLock();
+    waitEnded(wait, method, true);
     return stamp;
   }
 
   @Override
-  public void exitRead(long token) {
-    if (token != NESTED) {
-      ReadHolds.current().pop(id);
-      lock.unlockRead(token);
-    }
-  }
-
-  @Override
-  public long enterWrite(String method) {
-    long me = Thread.currentThread().getId();
-    if ((long) WRITER.getOpaque(this) == me) {
-      return NESTED;
-    }
-    String reader = ReadHolds.current().holder(id);
-    if (reader != null) {
-      throw upgrade(method, reader);
-    }
-    long stamp = lock.tryWriteLock();
-    if (stamp == 0L) {
-      ReadMostlyWaitEvent wait = waitStarted(true);
-      stamp = lock.writeLock();
-      waitEnded(wait, method, true);
-    }
-    return wrote(me, stamp);
-  }
-
-  @Override
-  public long enterWriteInterruptibly(String method) throws InterruptedException {
-    long me = Thread.currentThread().getId();
-    if ((long) WRITER.getOpaque(this) == me) {
-      return NESTED;
-    }
-    String reader = ReadHolds.current().holder(id);
-    if (reader != null) {
-      throw upgrade(method, reader);
+  public ReadMostlyHold enterWriteInterruptibly(String method) throws InterruptedException {
+    ReadMostlyHold hold = ReadMostlyHold.current();
+    if (nestedInWrite(hold, method)) {
+      return ReadMostlyHold.NESTED;
     }
     if (Thread.interrupted()) { // like writeLockInterruptibly, which tryWriteLock() is not
       throw new InterruptedException();
@@ -110,20 +105,14 @@ final class StampedReadMostlyLock extends ReadMostlyLock {
       stamp = lock.writeLockInterruptibly();
       waitEnded(wait, method, true);
     }
-    return wrote(me, stamp);
-  }
-
-  private long wrote(long me, long stamp) {
-    WRITER.setOpaque(this, me);
-    WRITES.setOpaque(this, writes + 1);
-    return stamp;
+    hold.push(-id, method, stamp);
+    return hold;
   }
 
   @Override
-  public void exitWrite(long token) {
-    if (token != NESTED) {
-      WRITER.setOpaque(this, 0L);
-      lock.unlockWrite(token);
+  public void exitWrite(ReadMostlyHold hold) {
+    if (hold != ReadMostlyHold.NESTED) {
+      lock.unlockWrite(hold.pop(-id));
     }
   }
 
@@ -142,7 +131,7 @@ final class StampedReadMostlyLock extends ReadMostlyLock {
     if (lock.validate(stamp)) {
       return true;
     }
-    optimisticRetries.increment();
+    increment(OPTIMISTIC_RETRIES);
     return false;
   }
 
@@ -153,20 +142,6 @@ final class StampedReadMostlyLock extends ReadMostlyLock {
 
   @Override
   public ReadMostlyStats stats() {
-    return stats((long) WRITES.getOpaque(this), optimisticRetries.sum(), lock.getReadLockCount(),
-        lock.isWriteLocked());
-  }
-
-  private static final VarHandle WRITER;
-  private static final VarHandle WRITES;
-
-  static {
-    try {
-      MethodHandles.Lookup lookup = MethodHandles.lookup();
-      WRITER = lookup.findVarHandle(StampedReadMostlyLock.class, "writer", long.class);
-      WRITES = lookup.findVarHandle(StampedReadMostlyLock.class, "writes", long.class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
+    return stats(lock.getReadLockCount(), lock.isWriteLocked());
   }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * nested calls (a read that reads, a write that reads and writes) must match some sequential
  * order.
  *
- * <p>Lincheck explores the JDK locks' own code too, which makes an invocation costly (about 50 ms
+ * <p>Lincheck explores the JDK locks' own code too, which makes an invocation costly (10 to 50 ms
  * on two busy cores, the same with a bare {@code ReentrantLock}); so the counters are an
  * {@code int[]}, not a map (half the cost), and invocations are bounded so that each check stays
  * under about 30 seconds. The first Lincheck test in a JVM also pays for instrumenting the JDK.
@@ -26,8 +26,8 @@ class ReadMostlyLockLincheckTest {
   @EnumSource(LockStrategy.class)
   void modelChecking(LockStrategy strategy) {
     new ModelCheckingOptions()
-        .iterations(Integer.getInteger("it", 6))
-        .invocationsPerIteration(Integer.getInteger("inv", 50))
+        .iterations(Integer.getInteger("it", 8))
+        .invocationsPerIteration(Integer.getInteger("inv", 100))
         .threads(2)
         .actorsPerThread(3)
         .check(subject(strategy));
@@ -84,22 +84,22 @@ class ReadMostlyLockLincheckTest {
 
     @Operation
     public int get(@Param(name = "key") int key) {
-      long token = lock.enterRead("Counters.get");
+      ReadMostlyHold hold = lock.enterRead("Counters.get");
       try {
         return counts[key];
       } finally {
-        lock.exitRead(token);
+        lock.exitRead(hold);
       }
     }
 
     /** A read that calls a read. */
     @Operation
     public int sumOf(@Param(name = "key") int key, @Param(name = "key") int other) {
-      long token = lock.enterRead("Counters.sumOf");
+      ReadMostlyHold hold = lock.enterRead("Counters.sumOf");
       try {
         return get(key) + get(other);
       } finally {
-        lock.exitRead(token);
+        lock.exitRead(hold);
       }
     }
 
@@ -113,47 +113,47 @@ class ReadMostlyLockLincheckTest {
           return result;
         }
       }
-      long token = lock.enterRead("Counters.total");
+      ReadMostlyHold hold = lock.enterRead("Counters.total");
       try {
         return total;
       } finally {
-        lock.exitRead(token);
+        lock.exitRead(hold);
       }
     }
 
     /** A write that calls a read and a write. */
     @Operation
     public int increment(@Param(name = "key") int key) {
-      long token = lock.enterWrite("Counters.increment");
+      ReadMostlyHold hold = lock.enterWrite("Counters.increment");
       try {
         int next = get(key) + 1;
         counts[key] = next;
         addToTotal(1);
         return next;
       } finally {
-        lock.exitWrite(token);
+        lock.exitWrite(hold);
       }
     }
 
     @Operation
     public int reset(@Param(name = "key") int key) {
-      long token = lock.enterWrite("Counters.reset");
+      ReadMostlyHold hold = lock.enterWrite("Counters.reset");
       try {
         int removed = counts[key];
         counts[key] = 0;
         addToTotal(-removed);
         return removed;
       } finally {
-        lock.exitWrite(token);
+        lock.exitWrite(hold);
       }
     }
 
     private void addToTotal(int delta) {
-      long token = lock.enterWrite("Counters.addToTotal");
+      ReadMostlyHold hold = lock.enterWrite("Counters.addToTotal");
       try {
         total += delta;
       } finally {
-        lock.exitWrite(token);
+        lock.exitWrite(hold);
       }
     }
   }

@@ -18,6 +18,7 @@ import javax.lang.model.type.ExecutableType;
  */
 final class ReadMostlyPlan implements GuardPlan {
   private static final ClassName READ_MOSTLY_LOCK = ClassName.get("dev.shuttle.runtime", "ReadMostlyLock");
+  private static final ClassName READ_MOSTLY_HOLD = ClassName.get("dev.shuttle.runtime", "ReadMostlyHold");
   private static final ClassName LOCK_STRATEGY = ClassName.get("dev.shuttle", "LockStrategy");
 
   private final WovenType type;
@@ -73,7 +74,7 @@ final class ReadMostlyPlan implements GuardPlan {
     String enter = method.declaresInterruptedException(context.types(), context.elements())
         ? "enter" + kind + "Interruptibly" : "enter" + kind;
     return CodeBlock.builder()
-        .addStatement("long $L = lock.$L($S)", token, enter, type.simpleName() + "." + method.name())
+        .addStatement("$T $L = lock.$L($S)", READ_MOSTLY_HOLD, token, enter, type.simpleName() + "." + method.name())
         .beginControlFlow("try")
         .add(inner)
         .nextControlFlow("finally")

@@ -1,0 +1,60 @@
+package dev.shuttle.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** A thread's stack of holds, beyond the inline first frame; each test runs on a fresh thread. */
+class ReadMostlyHoldTest {
+
+  @Test
+  void keepsFramesBeyondTheFirstAndReleasesInAnyOrder() throws Exception {
+    ReadMostlyLockTest.Worker.start(() -> {
+      ReadMostlyHold holds = ReadMostlyHold.current();
+      for (long lock = 1; lock <= 10; lock++) {
+        assertEquals(ReadMostlyHold.NONE, holds.mode(lock));
+        holds.push(lock % 2 == 0 ? -lock : lock, "M" + lock, 100 + lock);
+      }
+      for (long lock = 1; lock <= 10; lock++) {
+        assertEquals(lock % 2 == 0 ? ReadMostlyHold.WRITE : ReadMostlyHold.READ, holds.mode(lock));
+        assertEquals("M" + lock, holds.holder(lock));
+      }
+      assertEquals(110, holds.pop(-10)); // in order
+      assertEquals(101, holds.pop(1)); // the inline frame, out of order: the next one moves up
+      assertEquals(105, holds.pop(5)); // from the middle
+      assertEquals(0, holds.pop(42)); // never held: ignored
+      assertEquals(0, holds.pop(4)); // held, but for writing: ignored
+      for (long lock = 1; lock <= 10; lock++) {
+        boolean held = lock != 1 && lock != 5 && lock != 10;
+        int mode = !held ? ReadMostlyHold.NONE : lock % 2 == 0 ? ReadMostlyHold.WRITE : ReadMostlyHold.READ;
+        assertEquals(mode, holds.mode(lock), "lock " + lock);
+        assertEquals(held ? "M" + lock : null, holds.holder(lock));
+      }
+      for (long lock : new long[] {2, 9, 3, 8, 4, 7, 6}) {
+        assertEquals(100 + lock, holds.pop(lock % 2 == 0 ? -lock : lock));
+      }
+      for (long lock = 1; lock <= 10; lock++) {
+        assertEquals(ReadMostlyHold.NONE, holds.mode(lock));
+        assertNull(holds.holder(lock));
+      }
+      assertEquals(0L, holds.first);
+      holds.pushFirst(-3, "again", 7); // reusable after emptying
+      assertEquals(ReadMostlyHold.WRITE, holds.mode(3));
+      assertEquals("again", holds.holder(3));
+      assertEquals(7, holds.pop(-3));
+    }).join();
+  }
+
+  @Test
+  void isPerThread() throws Exception {
+    ReadMostlyLockTest.Worker.start(() -> {
+      ReadMostlyHold mine = ReadMostlyHold.current();
+      mine.push(7, "M", 1);
+      ReadMostlyLockTest.Worker.start(() -> assertEquals(ReadMostlyHold.NONE, ReadMostlyHold.current().mode(7)))
+          .join();
+      assertEquals(ReadMostlyHold.READ, ReadMostlyHold.current().mode(7));
+      mine.pop(7);
+    }).join();
+  }
+}
