@@ -25,11 +25,11 @@ public class ConcurrentCatalog extends Catalog {
      */
     @Override
     public String read(String key) {
-        ReadMostlyHold token = lock.enterRead("Catalog.read");
+        ReadMostlyHold hold = lock.enterRead("Catalog.read");
         try {
             return super.read(key);
         } finally {
-            lock.exitRead(token);
+            lock.exitRead(hold);
         }
     }
 
@@ -53,11 +53,11 @@ public class ConcurrentCatalog extends Catalog {
             }
         }
         // A write intervened: what the body saw may be torn, so read again under the lock.
-        ReadMostlyHold token = lock.enterRead("Catalog.version");
+        ReadMostlyHold hold = lock.enterRead("Catalog.version");
         try {
             return super.version();
         } finally {
-            lock.exitRead(token);
+            lock.exitRead(hold);
         }
     }
 
@@ -66,11 +66,11 @@ public class ConcurrentCatalog extends Catalog {
      */
     @Override
     public void write(String key, String value) {
-        ReadMostlyHold token = lock.enterWrite("Catalog.write");
+        ReadMostlyHold hold = lock.enterWrite("Catalog.write");
         try {
             super.write(key, value);
         } finally {
-            lock.exitWrite(token);
+            lock.exitWrite(hold);
         }
     }
 
@@ -78,12 +78,12 @@ public class ConcurrentCatalog extends Catalog {
      * {@code @Write}: holds the write lock, alone.
      */
     @Override
-    public void await(long token) throws InterruptedException {
-        ReadMostlyHold token2 = lock.enterWriteInterruptibly("Catalog.await");
+    public void await(long hold) throws InterruptedException {
+        ReadMostlyHold hold2 = lock.enterWriteInterruptibly("Catalog.await");
         try {
-            super.await(token);
+            super.await(hold);
         } finally {
-            lock.exitWrite(token2);
+            lock.exitWrite(hold2);
         }
     }
 
@@ -92,11 +92,11 @@ public class ConcurrentCatalog extends Catalog {
      */
     @Override
     public int size() {
-        ReadMostlyHold token = lock.enterRead("Catalog.size");
+        ReadMostlyHold hold = lock.enterRead("Catalog.size");
         try {
             return super.size();
         } finally {
-            lock.exitRead(token);
+            lock.exitRead(hold);
         }
     }
 
@@ -105,11 +105,11 @@ public class ConcurrentCatalog extends Catalog {
      */
     @Override
     public void clear() {
-        ReadMostlyHold token = lock.enterWrite("Catalog.clear");
+        ReadMostlyHold hold = lock.enterWrite("Catalog.clear");
         try {
             super.clear();
         } finally {
-            lock.exitWrite(token);
+            lock.exitWrite(hold);
         }
     }
 }

@@ -37,11 +37,11 @@ public class ConcurrentQuota extends Quota {
     @Override
     public void use(long amount) {
         useLimiter.tryAcquireOrFail();
-        ReadMostlyHold token = lock.enterWrite("Quota.use");
+        ReadMostlyHold hold = lock.enterWrite("Quota.use");
         try {
             super.use(amount);
         } finally {
-            lock.exitWrite(token);
+            lock.exitWrite(hold);
         }
     }
 
@@ -50,11 +50,11 @@ public class ConcurrentQuota extends Quota {
      */
     @Override
     public long used() {
-        ReadMostlyHold token = lock.enterRead("Quota.used");
+        ReadMostlyHold hold = lock.enterRead("Quota.used");
         try {
             return super.used();
         } finally {
-            lock.exitRead(token);
+            lock.exitRead(hold);
         }
     }
 }

@@ -19,7 +19,7 @@ public class Catalog {
 
   @Write public void write(String key, String value) { data.put(key, value); version++; }
 
-  @Write public void await(long token) throws InterruptedException {}
+  @Write public void await(long hold) throws InterruptedException {}
 
   @Read public int size() { return data.size(); }
 

@@ -69,16 +69,16 @@ final class ReadMostlyPlan implements GuardPlan {
 
   /** {@code enter; try { inner } finally { exit; }}, interruptible if the method may throw InterruptedException. */
   private CodeBlock locked(WovenMethod method, boolean read, CodeBlock inner) {
-    String token = method.local("token");
+    String hold = method.local("hold");
     String kind = read ? "Read" : "Write";
     String enter = method.declaresInterruptedException(context.types(), context.elements())
         ? "enter" + kind + "Interruptibly" : "enter" + kind;
     return CodeBlock.builder()
-        .addStatement("$T $L = lock.$L($S)", READ_MOSTLY_HOLD, token, enter, type.simpleName() + "." + method.name())
+        .addStatement("$T $L = lock.$L($S)", READ_MOSTLY_HOLD, hold, enter, type.simpleName() + "." + method.name())
         .beginControlFlow("try")
         .add(inner)
         .nextControlFlow("finally")
-        .addStatement("lock.exit$L($L)", kind, token)
+        .addStatement("lock.exit$L($L)", kind, hold)
         .endControlFlow()
         .build();
   }

@@ -28,7 +28,7 @@ record WovenMethod(ExecutableElement element) {
 
   /**
    * A name for a local variable of generated code that no parameter of the method uses:
-   * {@code token}, or {@code token2} if a parameter is already called {@code token}.
+   * {@code hold}, or {@code hold2} if a parameter is already called {@code hold}.
    */
   String local(String preferred) {
     Set<String> taken = element.getParameters().stream()
