@@ -1,8 +1,5 @@
 package dev.shuttle.benchmarks.readmostly;
 
-import dev.shuttle.LockStrategy;
-import dev.shuttle.runtime.ReadMostlyHold;
-import dev.shuttle.runtime.ReadMostlyLock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -23,10 +20,11 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * A catalog of 1,000 entries read and written through each {@code @ReadMostly} strategy, in the
- * exact shape of the generated override, beside hand-written classes doing the same work with
- * the same lock ({@code synchronized}, {@code ReentrantLock}, {@code ReentrantReadWriteLock},
- * {@code StampedLock}, optimistic {@code StampedLock}). Writes replace the value of an existing
+ * A catalog of 1,000 entries read and written through the {@code ConcurrentCatalogs_*} classes
+ * the processor generates for each {@code @ReadMostly} strategy ({@link Catalogs}), beside
+ * hand-written classes doing the same work with the same lock ({@code synchronized},
+ * {@code ReentrantLock}, {@code ReentrantReadWriteLock}, {@code StampedLock}, optimistic
+ * {@code StampedLock}). Writes replace the value of an existing
  * key, so the map never changes shape and optimistic reads of it are memory-safe.
  *
  * <pre>
@@ -34,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * java -jar benchmarks/target/benchmarks.jar LockBenchmark -f 1 -wi 2 -i 3 -w 1 -r 1
  * </pre>
  *
- * <p>{@code impl}: {@code shuttle-*} are {@code ConcurrentCatalog} with that strategy; the rest
+ * <p>{@code impl}: {@code shuttle-*} are the generated classes with that strategy; the rest
  * are hand-written. Score: operations per microsecond, all threads together. On a shared machine
  * run {@link LockPairs} as well: it runs each pair interleaved in one JVM, so noise from other
  * processes cancels out of the ratio.
@@ -72,7 +70,7 @@ public class LockBenchmark {
   @Param({"1", "20"})
   public int readSize;
 
-  /** Set from {@link #readSize} (static, so that the user's plain class can see it). */
+  /** Set from {@link #readSize} (static, so that the user's classes can see it). */
   static int lookups = 1;
 
   private Store catalog;
@@ -108,10 +106,10 @@ public class LockBenchmark {
       case "ReentrantReadWriteLock": return new ReadWriteCatalog();
       case "StampedLock": return new StampedCatalog();
       case "StampedLock-optimistic": return new OptimisticStampedCatalog();
-      case "shuttle-MUTEX": return new ConcurrentCatalog(LockStrategy.MUTEX);
-      case "shuttle-READ_WRITE": return new ConcurrentCatalog(LockStrategy.READ_WRITE);
-      case "shuttle-STAMPED": return new ConcurrentCatalog(LockStrategy.STAMPED);
-      case "shuttle-STAMPED-optimistic": return new OptimisticConcurrentCatalog();
+      case "shuttle-MUTEX": return new ConcurrentCatalogs_Mutex();
+      case "shuttle-READ_WRITE": return new ConcurrentCatalogs_ReadWrite();
+      case "shuttle-STAMPED": return new ConcurrentCatalogs_Stamped();
+      case "shuttle-STAMPED-optimistic": return new ConcurrentCatalogs_Optimistic();
       default: throw new IllegalArgumentException(impl);
     }
   }
@@ -162,88 +160,6 @@ public class LockBenchmark {
     Integer find(Integer key);
 
     void put(Integer key, Integer value);
-  }
-
-  /** The user's class, as a {@code @ReadMostly} user writes it (the annotations are implied). */
-  public static class Catalog implements Store {
-    private final Map<Integer, Integer> items = new HashMap<>();
-
-    @Override
-    public Integer find(Integer key) { // @Read
-      return lookup(items, key);
-    }
-
-    @Override
-    public void put(Integer key, Integer value) { // @Write
-      items.put(key, value);
-    }
-  }
-
-  /** The shape the processor generates for {@code @ReadMostly(lock = ...)}. */
-  public static class ConcurrentCatalog extends Catalog {
-    private final ReadMostlyLock lock;
-
-    public ConcurrentCatalog(LockStrategy strategy) {
-      this.lock = ReadMostlyLock.create(strategy, "Catalog");
-    }
-
-    @Override
-    public Integer find(Integer key) {
-      ReadMostlyHold hold = lock.enterRead("Catalog.find");
-      try {
-        return super.find(key);
-      } finally {
-        lock.exitRead(hold);
-      }
-    }
-
-    @Override
-    public void put(Integer key, Integer value) {
-      ReadMostlyHold hold = lock.enterWrite("Catalog.put");
-      try {
-        super.put(key, value);
-      } finally {
-        lock.exitWrite(hold);
-      }
-    }
-  }
-
-  /** The shape generated for {@code @Read(optimistic = true)} with {@code STAMPED}. */
-  public static class OptimisticConcurrentCatalog extends Catalog {
-    private final ReadMostlyLock lock = ReadMostlyLock.create(LockStrategy.STAMPED, "Catalog");
-
-    @Override
-    public Integer find(Integer key) {
-      long stamp = lock.tryOptimisticRead();
-      if (stamp != 0L) {
-        try {
-          Integer result = super.find(key);
-          if (lock.validate(stamp)) {
-            return result;
-          }
-        } catch (RuntimeException e) {
-          if (lock.validate(stamp)) {
-            throw e;
-          }
-        }
-      }
-      ReadMostlyHold hold = lock.enterRead("Catalog.find");
-      try {
-        return super.find(key);
-      } finally {
-        lock.exitRead(hold);
-      }
-    }
-
-    @Override
-    public void put(Integer key, Integer value) {
-      ReadMostlyHold hold = lock.enterWrite("Catalog.put");
-      try {
-        super.put(key, value);
-      } finally {
-        lock.exitWrite(hold);
-      }
-    }
   }
 
   public static final class SynchronizedCatalog implements Store {
