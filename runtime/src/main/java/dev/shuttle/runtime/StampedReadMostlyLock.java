@@ -131,7 +131,7 @@ final class StampedReadMostlyLock extends ReadMostlyLock {
     if (lock.validate(stamp)) {
       return true;
     }
-    increment(OPTIMISTIC_RETRIES);
+    countOptimisticRetry();
     return false;
   }
 
