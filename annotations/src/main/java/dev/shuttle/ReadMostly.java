@@ -36,15 +36,15 @@ import java.lang.annotation.Target;
 public @interface ReadMostly {
 
   /**
-   * The lock behind the class. The default, {@link LockStrategy#STAMPED}, was chosen by
-   * measurement ({@code LockBenchmark} and {@code LockPairs} in {@code benchmarks/}: a catalog of
-   * 1,000 entries, 95% and 50% reads, 2 and 4 threads on 2 cores). It is the fastest strategy
-   * for what {@code @ReadMostly} is for, mostly reads that do some work: at 95% reads of 20
-   * lookups each it did 1.2 times the work of {@code MUTEX} with 2 threads (1.7 times
-   * {@code READ_WRITE}), and it stays within about 15% of the best in every other mix. It is also
-   * the only strategy whose reads can be {@link Read#optimistic() optimistic}, which took no lock
-   * and ran 1.5 to 1.9 times faster again at 95% reads. {@code MUTEX} wins when reads are tiny
-   * (a single map lookup) or writes are frequent; {@code READ_WRITE} was never the fastest.
+   * The lock behind the class. The default, {@link LockStrategy#STAMPED}, is what
+   * {@code @ReadMostly} is for: readers proceed side by side, a read costs less than with
+   * {@link LockStrategy#READ_WRITE} (faster in 6 of 8 mixes measured), and it is the only
+   * strategy whose reads can be
+   * {@link Read#optimistic() optimistic}, which took no lock and did 1.4 to 2.9 times the work of
+   * the best locked read at 95% reads ({@code LockBenchmark} in {@code benchmarks/}, a catalog of
+   * 1,000 entries, 2 and 4 threads). Measured on 2 cores, where no more than 2 readers can run at
+   * once, {@link LockStrategy#MUTEX} was often as fast or faster: choose it when writes are about
+   * as frequent as reads or a read is a single lookup. {@code BENCHMARKS.md} has the numbers.
    */
   LockStrategy lock() default LockStrategy.STAMPED;
 }

@@ -25,10 +25,12 @@ final class MutexReadMostlyLock extends ReadMostlyLock {
 
   @Override
   public ReadMostlyHold enterRead(String method) {
-    if (sync.isHeldByCurrentThread()) {
-      return ReadMostlyHold.NESTED;
-    }
+    // The CAS first, as ReentrantLock does: it succeeds only when the lock is free, so no nested
+    // call gets past it, and looking at the owner first would cost a contended cache line.
     if (!sync.tryLock(READ)) {
+      if (sync.isHeldByCurrentThread()) {
+        return ReadMostlyHold.NESTED;
+      }
       waitFor(READ, method);
     }
     sync.readBy(method);
@@ -59,10 +61,10 @@ final class MutexReadMostlyLock extends ReadMostlyLock {
 
   @Override
   public ReadMostlyHold enterWrite(String method) {
-    if (sync.isHeldByCurrentThread()) {
-      return nestedWrite(method);
-    }
     if (!sync.tryLock(WRITE)) {
+      if (sync.isHeldByCurrentThread()) {
+        return nestedWrite(method);
+      }
       waitFor(WRITE, method);
     }
     return ReadMostlyHold.ACQUIRED;

@@ -63,11 +63,15 @@ public final class ReadMostlyHold {
     return CURRENT.get();
   }
 
-  /** Records the first hold; only when {@code first == 0}. */
+  /**
+   * Records the first hold; only when {@code first == 0}. The method is kept for reads only (an
+   * upgrade names the read it broke out of), so that alternating reads and writes do not pay a
+   * reference store, and its GC barrier, on every call.
+   */
   void pushFirst(long hold, String method, long stamp) {
     first = hold;
     firstStamp = stamp;
-    if (firstMethod != method) {
+    if (hold > 0 && firstMethod != method) {
       firstMethod = method;
     }
   }
@@ -102,13 +106,13 @@ public final class ReadMostlyHold {
     return NONE;
   }
 
-  /** The method holding the lock with this id in this thread, or {@code null}. */
+  /** The method holding the read lock with this id in this thread, or {@code null}. */
   String holder(long lock) {
-    if (first == lock || first == -lock) {
+    if (first == lock) {
       return firstMethod;
     }
     for (int i = deeper - 1; i >= 0; i--) {
-      if (deeperHolds[i] == lock || deeperHolds[i] == -lock) {
+      if (deeperHolds[i] == lock) {
         return deeperMethods[i];
       }
     }
@@ -131,7 +135,7 @@ public final class ReadMostlyHold {
       deeperStamps = Arrays.copyOf(deeperStamps, deeper * 2);
     }
     deeperHolds[deeper] = hold;
-    deeperMethods[deeper] = method;
+    deeperMethods[deeper] = hold > 0 ? method : null;
     deeperStamps[deeper] = stamp;
     deeper++;
   }
