@@ -57,7 +57,8 @@ public abstract class ReadMostlyLock {
   // Slow-path counters. Striped (LongAdder), not one shared word: at 50% writes most writes
   // wait, and every waiter bumping one counter made that word a second contended line
   // (MUTEX, 4 threads, 50% writes: 0.85 of ReentrantLock with one atomic long, 0.95 with these;
-  // LockBenchmark). The adders live in objects of their own, off the lines readers load.
+  // LockBenchmark). Only waiters bump them. An adder's base word may still share a cache line
+  // with this object's fields, which readers load; its cells, once contended, do not.
   private final LongAdder contendedReads = new LongAdder();
   private final LongAdder contendedWrites = new LongAdder();
   private final LongAdder optimisticRetries = new LongAdder();
