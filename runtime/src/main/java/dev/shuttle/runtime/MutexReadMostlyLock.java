@@ -33,7 +33,6 @@ final class MutexReadMostlyLock extends ReadMostlyLock {
       }
       waitFor(READ, method);
     }
-    sync.readBy(method);
     return ReadMostlyHold.ACQUIRED;
   }
 
@@ -48,7 +47,6 @@ final class MutexReadMostlyLock extends ReadMostlyLock {
     if (!sync.tryLock(READ)) {
       waitInterruptiblyFor(READ, method);
     }
-    sync.readBy(method);
     return ReadMostlyHold.ACQUIRED;
   }
 
@@ -86,7 +84,7 @@ final class MutexReadMostlyLock extends ReadMostlyLock {
 
   private ReadMostlyHold nestedWrite(String method) {
     if (sync.heldFor() == READ) {
-      throw upgrade(method, sync.reader);
+      throw upgrade(method);
     }
     return ReadMostlyHold.NESTED;
   }
@@ -125,9 +123,6 @@ final class MutexReadMostlyLock extends ReadMostlyLock {
   private static final class Sync extends AbstractQueuedSynchronizer {
     private static final long serialVersionUID = 1L;
 
-    /** The read holding it (or the last one): written by the owner, only when it changes. */
-    String reader;
-
     boolean tryLock(int mode) {
       if (compareAndSetState(0, mode)) {
         setExclusiveOwnerThread(Thread.currentThread());
@@ -162,13 +157,6 @@ final class MutexReadMostlyLock extends ReadMostlyLock {
 
     int heldFor() {
       return getState();
-    }
-
-    /** A reference store runs the GC's write barrier: skip it when the method is the same. */
-    void readBy(String method) {
-      if (reader != method) {
-        reader = method;
-      }
     }
   }
 }

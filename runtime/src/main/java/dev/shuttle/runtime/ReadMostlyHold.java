@@ -15,12 +15,13 @@ import java.util.Arrays;
  * }
  * }</pre>
  *
- * <p>Behind it, for the {@code READ_WRITE} and {@code STAMPED} strategies, is the calling
- * thread's own record of the locks it holds (mode, method, stamp), so that a nested call proceeds
- * without blocking (a {@code StampedLock} is not even reentrant) and a write nested in a read can
- * name that read. Confined to its thread: no synchronization, and no write to memory that another
- * thread reads. It is on every call's path, so it is shaped by measurement (single thread, thread
- * CPU time, {@code HoldTrackingCpuTime}):
+ * <p>Behind it, for the {@code STAMPED} strategy, is the calling thread's own record of the locks
+ * it holds (mode and stamp), so that a nested call proceeds without blocking (a
+ * {@code StampedLock} is not reentrant and has no owner) and a write nested in a read is refused.
+ * The other strategies' locks know their holders themselves and return a constant. Confined to
+ * its thread: no synchronization, and no write to memory that another thread reads. It is on every
+ * call's path, so it is shaped by measurement (single thread, thread CPU time,
+ * {@code HoldTrackingCpuTime}):
  * <ul>
  *   <li>The enter method returns the record itself, so the exit needs no lookup: one
  *       {@code ThreadLocal.get()} per call instead of two cost 1.7 ns over a bare
@@ -28,9 +29,10 @@ import java.util.Arrays;
  *   <li>One {@code ThreadLocal} for all locks, not one per lock: its slot in every thread's map
  *       is fixed, so a lookup is a hash and one probe however many locks exist.
  *   <li>Locks are known by a {@code long} id ({@code id} for a read hold, {@code -id} for a
- *       write hold), not by reference, and the method is written only when it changes: a
- *       reference store into a long-lived object runs the GC's write barrier (an array of
- *       (lock, method) pairs cost 6 ns more per call). So a thread never keeps a lock reachable.
+ *       write hold), not by reference, and no method name is kept (an upgrade's message finds
+ *       the read on the stack): a reference store into a long-lived object runs the GC's write
+ *       barrier (an array of (lock, method) pairs cost 6 ns more per call). So a thread never
+ *       keeps a lock reachable.
  *   <li>The first frame is inline; deeper ones (a thread holding several objects' locks at once)
  *       go to arrays made on first need. Generated code releases in reverse order
  *       (try/finally), so this is a stack.
@@ -43,17 +45,15 @@ public final class ReadMostlyHold {
 
   /** Returned to a nested call: its exit releases nothing. */
   static final ReadMostlyHold NESTED = new ReadMostlyHold();
-  /** Returned by strategies whose lock itself knows its holder ({@code MUTEX}, {@code READ_WRITE} writes). */
+  /** Returned by strategies whose lock itself knows its holder ({@code MUTEX}, {@code READ_WRITE}). */
   static final ReadMostlyHold ACQUIRED = new ReadMostlyHold();
 
   private static final ThreadLocal<ReadMostlyHold> CURRENT = ThreadLocal.withInitial(ReadMostlyHold::new);
 
   /** The outermost hold: id (read) or -id (write), 0 when none; no deeper frames then. */
   long first;
-  private String firstMethod; // left behind after release (a constant), rewritten on change
   private long firstStamp;
   private long[] deeperHolds;
-  private String[] deeperMethods;
   private long[] deeperStamps;
   private int deeper;
 
@@ -63,17 +63,10 @@ public final class ReadMostlyHold {
     return CURRENT.get();
   }
 
-  /**
-   * Records the first hold; only when {@code first == 0}. The method is kept for reads only (an
-   * upgrade names the read it broke out of), so that alternating reads and writes do not pay a
-   * reference store, and its GC barrier, on every call.
-   */
-  void pushFirst(long hold, String method, long stamp) {
+  /** Records the first hold; only when {@code first == 0}. */
+  void pushFirst(long hold, long stamp) {
     first = hold;
     firstStamp = stamp;
-    if (hold > 0 && firstMethod != method) {
-      firstMethod = method;
-    }
   }
 
   /** Forgets a hold and returns its stamp. */
@@ -106,36 +99,20 @@ public final class ReadMostlyHold {
     return NONE;
   }
 
-  /** The method holding the read lock with this id in this thread, or {@code null}. */
-  String holder(long lock) {
-    if (first == lock) {
-      return firstMethod;
-    }
-    for (int i = deeper - 1; i >= 0; i--) {
-      if (deeperHolds[i] == lock) {
-        return deeperMethods[i];
-      }
-    }
-    return null;
-  }
-
   /** Records a hold, whatever this thread holds already. */
-  void push(long hold, String method, long stamp) {
+  void push(long hold, long stamp) {
     if (first == 0L) {
-      pushFirst(hold, method, stamp);
+      pushFirst(hold, stamp);
       return;
     }
     if (deeperHolds == null) {
       deeperHolds = new long[4];
-      deeperMethods = new String[4];
       deeperStamps = new long[4];
     } else if (deeper == deeperHolds.length) {
       deeperHolds = Arrays.copyOf(deeperHolds, deeper * 2);
-      deeperMethods = Arrays.copyOf(deeperMethods, deeper * 2);
       deeperStamps = Arrays.copyOf(deeperStamps, deeper * 2);
     }
     deeperHolds[deeper] = hold;
-    deeperMethods[deeper] = hold > 0 ? method : null;
     deeperStamps[deeper] = stamp;
     deeper++;
   }
@@ -150,7 +127,6 @@ public final class ReadMostlyHold {
     } else if (first == hold) {
       stamp = firstStamp;
       first = deeperHolds[0];
-      firstMethod = deeperMethods[0];
       firstStamp = deeperStamps[0];
       i = 0;
     } else {
@@ -165,9 +141,7 @@ public final class ReadMostlyHold {
     }
     deeper--;
     System.arraycopy(deeperHolds, i + 1, deeperHolds, i, deeper - i);
-    System.arraycopy(deeperMethods, i + 1, deeperMethods, i, deeper - i);
     System.arraycopy(deeperStamps, i + 1, deeperStamps, i, deeper - i);
-    deeperMethods[deeper] = null;
     return stamp;
   }
 

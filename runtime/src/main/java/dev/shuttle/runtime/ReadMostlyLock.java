@@ -35,14 +35,15 @@ import java.util.concurrent.atomic.LongAdder;
  * }</pre>
  *
  * <p>Self-calls go through the overrides, so every strategy is safe to nest in one thread: a read
- * inside a read or a write, and a write inside a write, proceed without touching the lock (their
- * hold says so). A write inside a read would be an upgrade, which deadlocks a read-write lock
+ * inside a read or a write, and a write inside a write, proceed at once, never waiting (for
+ * {@code READ_WRITE} the lock re-enters; the others skip it, since their hold says so). A write inside a read would be an upgrade, which deadlocks a read-write lock
  * (two upgraders wait for each other, and a {@code StampedLock} is not even reentrant), so it
  * throws {@link IllegalStateException} naming both methods; {@code MUTEX} refuses it too, so that
  * changing the strategy never changes what a program does.
  *
  * <p>The method names are constants in generated code: passing them is free, and they are only
- * read on the error and contended paths. Waits of {@code enterRead} and {@code enterWrite} ignore
+ * read on the error and contended paths (an upgrade's message finds the read's name on the
+ * stack, so no read keeps it). Waits of {@code enterRead} and {@code enterWrite} ignore
  * interrupts, as hand-written {@code lock()} does; the {@code ...Interruptibly} variants are for
  * methods that declare {@link InterruptedException}. Nothing here uses {@code synchronized}, so a
  * waiting virtual thread unmounts instead of pinning its carrier.
@@ -207,15 +208,23 @@ public abstract class ReadMostlyLock {
       return false;
     }
     if (mode == ReadMostlyHold.READ) {
-      throw upgrade(method, hold.holder(id));
+      throw upgrade(method);
     }
     return true;
   }
 
-  /** A read called a write: refuse the upgrade, naming both, before touching the lock. */
-  static IllegalStateException upgrade(String writeMethod, String readMethod) {
-    return new IllegalStateException(writeMethod + " called from inside the read lock held by " + readMethod
-        + ": upgrading a read lock to a write lock would deadlock. Make " + readMethod
-        + " @Write, or call " + writeMethod + " after " + readMethod + " returns.");
+  /**
+   * A read called a write: the refusal, naming both. The read is found on the stack (see
+   * {@link EnclosingCall}), so that no read has to record its name on the way in.
+   */
+  final IllegalStateException upgrade(String writeMethod) {
+    return EnclosingCall.of()
+        .map(name -> typeName + "." + name)
+        .map(read -> new IllegalStateException(writeMethod + " called from inside the read lock held by " + read
+            + ": upgrading a read lock to a write lock would deadlock. Make " + read + " @Write, or call "
+            + writeMethod + " after " + read + " returns."))
+        .orElseGet(() -> new IllegalStateException(writeMethod + " called from inside a read lock this thread"
+            + " holds on the same " + typeName + ": upgrading a read lock to a write lock would deadlock. Make"
+            + " that read @Write, or call " + writeMethod + " after it returns."));
   }
 }

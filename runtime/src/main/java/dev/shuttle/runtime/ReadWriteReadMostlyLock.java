@@ -4,12 +4,12 @@ import dev.shuttle.LockStrategy;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * {@link LockStrategy#READ_WRITE}: a non-fair {@link ReentrantReadWriteLock}. It knows its write
- * owner, which is all a nested call in a write needs. It also counts each thread's reads, but
- * cannot say which method took one, and the upgrade error has to name it: so the calling
- * thread's reads are kept in its {@link ReadMostlyHold}, and a nested read skips the lock
- * altogether. Writes keep nothing: {@code isWriteLockedByCurrentThread()} reads the owner from
- * the line the write's CAS has just taken.
+ * {@link LockStrategy#READ_WRITE}: a non-fair {@link ReentrantReadWriteLock}, called exactly as
+ * hand-written code calls it. It is reentrant and already counts each thread's reads, which is
+ * all nesting needs: a nested read, or a read inside this thread's write, is granted at once even
+ * while a writer waits; a nested write re-enters; and a write inside a read is found by
+ * {@code getReadHoldCount()} before it waits, and refused. So nothing is kept beside the lock,
+ * and the fast paths are the lock's own.
  */
 final class ReadWriteReadMostlyLock extends ReadMostlyLock {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -22,85 +22,51 @@ final class ReadWriteReadMostlyLock extends ReadMostlyLock {
 
   @Override
   public ReadMostlyHold enterRead(String method) {
-    ReadMostlyHold hold = ReadMostlyHold.current();
-    if (hold.first != 0L || ReadMostlyWaitEvent.enabled()) {
-      return enterReadSlowly(hold, method);
-    }
-    readLock.lock(); // exactly hand-written code's call (in a write of this thread, it proceeds)
-    hold.pushFirst(id, method, 0L);
-    return hold;
-  }
-
-  /** Nested, or holding other locks, or a recording wants the waits: look before waiting. */
-  private ReadMostlyHold enterReadSlowly(ReadMostlyHold hold, String method) {
-    if (hold.mode(id) != ReadMostlyHold.NONE || lock.isWriteLockedByCurrentThread()) {
-      return ReadMostlyHold.NESTED;
-    }
-    if (ReadMostlyWaitEvent.enabled() && lock.isWriteLocked()) {
+    if (ReadMostlyWaitEvent.enabled() && lock.isWriteLocked() && !lock.isWriteLockedByCurrentThread()) {
       ReadMostlyWaitEvent wait = waitStarted(false);
       readLock.lock();
       waitEnded(wait, method, false);
     } else {
       readLock.lock();
     }
-    hold.push(id, method, 0L);
-    return hold;
+    return ReadMostlyHold.ACQUIRED;
   }
 
   @Override
   public ReadMostlyHold enterReadInterruptibly(String method) throws InterruptedException {
-    ReadMostlyHold hold = ReadMostlyHold.current();
-    if (hold.mode(id) != ReadMostlyHold.NONE || lock.isWriteLockedByCurrentThread()) {
-      return ReadMostlyHold.NESTED;
+    if (Thread.currentThread().isInterrupted() && isHeldByCurrentThread()) {
+      readLock.lock(); // nested: granted at once, so there is no wait to interrupt
+      return ReadMostlyHold.ACQUIRED;
     }
-    if (ReadMostlyWaitEvent.enabled() && lock.isWriteLocked()) {
+    if (ReadMostlyWaitEvent.enabled() && lock.isWriteLocked() && !lock.isWriteLockedByCurrentThread()) {
       ReadMostlyWaitEvent wait = waitStarted(false);
       readLock.lockInterruptibly();
       waitEnded(wait, method, false);
     } else {
       readLock.lockInterruptibly();
     }
-    hold.push(id, method, 0L);
-    return hold;
+    return ReadMostlyHold.ACQUIRED;
   }
 
   @Override
   public void exitRead(ReadMostlyHold hold) {
-    if (hold != ReadMostlyHold.NESTED) {
-      readLock.unlock();
-      hold.pop(id);
-    }
+    readLock.unlock();
   }
 
   @Override
   public ReadMostlyHold enterWrite(String method) {
-    if (lock.isWriteLockedByCurrentThread()) {
-      return ReadMostlyHold.NESTED;
-    }
-    refuseUpgrade(method);
-    if (!writeLock.tryLock()) {
+    if (!writeLock.tryLock()) { // free, or held by this thread's own write: taken
+      refuseUpgrade(method);
       waitToWrite(method);
     }
     return ReadMostlyHold.ACQUIRED;
   }
 
-  private void refuseUpgrade(String method) {
-    ReadMostlyHold hold = ReadMostlyHold.current();
-    if (hold.first != 0L && hold.mode(id) == ReadMostlyHold.READ) {
-      throw upgrade(method, hold.holder(id));
-    }
-  }
-
-  private void waitToWrite(String method) {
-    ReadMostlyWaitEvent wait = waitStarted(true);
-    writeLock.lock();
-    waitEnded(wait, method, true);
-  }
-
   @Override
   public ReadMostlyHold enterWriteInterruptibly(String method) throws InterruptedException {
-    if (lock.isWriteLockedByCurrentThread()) {
-      return ReadMostlyHold.NESTED;
+    if (writeLock.isHeldByCurrentThread()) {
+      writeLock.lock(); // nested: re-entered at once, so there is no wait to interrupt
+      return ReadMostlyHold.ACQUIRED;
     }
     refuseUpgrade(method);
     if (Thread.interrupted()) { // like lockInterruptibly, which tryLock() is not
@@ -116,9 +82,24 @@ final class ReadWriteReadMostlyLock extends ReadMostlyLock {
 
   @Override
   public void exitWrite(ReadMostlyHold hold) {
-    if (hold != ReadMostlyHold.NESTED) {
-      writeLock.unlock();
+    writeLock.unlock();
+  }
+
+  private boolean isHeldByCurrentThread() {
+    return lock.isWriteLockedByCurrentThread() || lock.getReadHoldCount() > 0;
+  }
+
+  /** Before waiting for the write lock: waiting for this thread's own read would never end. */
+  private void refuseUpgrade(String method) {
+    if (lock.getReadHoldCount() > 0) {
+      throw upgrade(method);
     }
+  }
+
+  private void waitToWrite(String method) {
+    ReadMostlyWaitEvent wait = waitStarted(true);
+    writeLock.lock();
+    waitEnded(wait, method, true);
   }
 
   @Override

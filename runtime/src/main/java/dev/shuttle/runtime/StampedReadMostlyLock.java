@@ -23,7 +23,7 @@ final class StampedReadMostlyLock extends ReadMostlyLock {
     if (hold.first != 0L || ReadMostlyWaitEvent.enabled()) {
       return enterReadSlowly(hold, method);
     }
-    hold.pushFirst(id, method, lock.readLock()); // exactly hand-written code's call
+    hold.pushFirst(id, lock.readLock()); // exactly hand-written code's call
     return hold;
   }
 
@@ -40,7 +40,7 @@ final class StampedReadMostlyLock extends ReadMostlyLock {
     } else {
       stamp = lock.readLock();
     }
-    hold.push(id, method, stamp);
+    hold.push(id, stamp);
     return hold;
   }
 
@@ -58,7 +58,7 @@ final class StampedReadMostlyLock extends ReadMostlyLock {
     } else {
       stamp = lock.readLockInterruptibly();
     }
-    hold.push(id, method, stamp);
+    hold.push(id, stamp);
     return hold;
   }
 
@@ -79,7 +79,7 @@ final class StampedReadMostlyLock extends ReadMostlyLock {
     if (stamp == 0L) {
       stamp = waitToWrite(method);
     }
-    hold.push(-id, method, stamp);
+    hold.push(-id, stamp);
     return hold;
   }
 
@@ -105,7 +105,7 @@ final class StampedReadMostlyLock extends ReadMostlyLock {
       stamp = lock.writeLockInterruptibly();
       waitEnded(wait, method, true);
     }
-    hold.push(-id, method, stamp);
+    hold.push(-id, stamp);
     return hold;
   }
 

@@ -1,7 +1,6 @@
 package dev.shuttle.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +13,10 @@ class ReadMostlyHoldTest {
       ReadMostlyHold holds = ReadMostlyHold.current();
       for (long lock = 1; lock <= 10; lock++) {
         assertEquals(ReadMostlyHold.NONE, holds.mode(lock));
-        holds.push(lock % 2 == 0 ? -lock : lock, "M" + lock, 100 + lock);
+        holds.push(lock % 2 == 0 ? -lock : lock, 100 + lock);
       }
       for (long lock = 1; lock <= 10; lock++) {
         assertEquals(lock % 2 == 0 ? ReadMostlyHold.WRITE : ReadMostlyHold.READ, holds.mode(lock));
-        assertEquals(lock % 2 == 0 ? null : "M" + lock, holds.holder(lock)); // only reads are named
       }
       assertEquals(110, holds.pop(-10)); // in order
       assertEquals(101, holds.pop(1)); // the inline frame, out of order: the next one moves up
@@ -29,19 +27,16 @@ class ReadMostlyHoldTest {
         boolean held = lock != 1 && lock != 5 && lock != 10;
         int mode = !held ? ReadMostlyHold.NONE : lock % 2 == 0 ? ReadMostlyHold.WRITE : ReadMostlyHold.READ;
         assertEquals(mode, holds.mode(lock), "lock " + lock);
-        assertEquals(held && lock % 2 == 1 ? "M" + lock : null, holds.holder(lock));
       }
       for (long lock : new long[] {2, 9, 3, 8, 4, 7, 6}) {
         assertEquals(100 + lock, holds.pop(lock % 2 == 0 ? -lock : lock));
       }
       for (long lock = 1; lock <= 10; lock++) {
         assertEquals(ReadMostlyHold.NONE, holds.mode(lock));
-        assertNull(holds.holder(lock));
       }
       assertEquals(0L, holds.first);
-      holds.pushFirst(3, "again", 7); // reusable after emptying
+      holds.pushFirst(3, 7); // reusable after emptying
       assertEquals(ReadMostlyHold.READ, holds.mode(3));
-      assertEquals("again", holds.holder(3));
       assertEquals(7, holds.pop(3));
     }).join();
   }
@@ -50,7 +45,7 @@ class ReadMostlyHoldTest {
   void isPerThread() throws Exception {
     ReadMostlyLockTest.Worker.start(() -> {
       ReadMostlyHold mine = ReadMostlyHold.current();
-      mine.push(7, "M", 1);
+      mine.push(7, 1);
       ReadMostlyLockTest.Worker.start(() -> assertEquals(ReadMostlyHold.NONE, ReadMostlyHold.current().mode(7)))
           .join();
       assertEquals(ReadMostlyHold.READ, ReadMostlyHold.current().mode(7));
