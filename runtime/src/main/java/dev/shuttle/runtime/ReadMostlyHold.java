@@ -48,7 +48,17 @@ public final class ReadMostlyHold {
   /** Returned by strategies whose lock itself knows its holder ({@code MUTEX}, {@code READ_WRITE}). */
   static final ReadMostlyHold ACQUIRED = new ReadMostlyHold();
 
-  private static final ThreadLocal<ReadMostlyHold> CURRENT = ThreadLocal.withInitial(ReadMostlyHold::new);
+  private static final ThreadLocal<ReadMostlyHold> CURRENT = ThreadLocal.withInitial(() -> new ReadMostlyHold(Thread.currentThread().getId()));
+
+  /**
+   * A cache in front of {@link #CURRENT}, indexed by thread id: three dependent loads find a
+   * thread's record where {@code ThreadLocal.get()} takes six. A slot is claimed once, by the
+   * first thread whose id maps to it, and never written again; other threads mapping to it use the
+   * {@code ThreadLocal}, which stays the record's home. A thread only ever takes a record with its
+   * own id, so a slot read racing its claim is harmless, and ids are never reused, so no thread is
+   * kept reachable.
+   */
+  private static final ReadMostlyHold[] BY_THREAD_ID = new ReadMostlyHold[256];
 
   /** The outermost hold: id (read) or -id (write), 0 when none; no deeper frames then. */
   long first;
@@ -57,10 +67,33 @@ public final class ReadMostlyHold {
   private long[] deeperStamps;
   private int deeper;
 
-  private ReadMostlyHold() {}
+  /** The thread this record belongs to ({@code 0} for the shared constants). */
+  private final long threadId;
+
+  private ReadMostlyHold() {
+    this(0L);
+  }
+
+  private ReadMostlyHold(long threadId) {
+    this.threadId = threadId;
+  }
 
   static ReadMostlyHold current() {
-    return CURRENT.get();
+    long threadId = Thread.currentThread().getId();
+    ReadMostlyHold cached = BY_THREAD_ID[(int) threadId & (BY_THREAD_ID.length - 1)];
+    if (cached != null && cached.threadId == threadId) {
+      return cached;
+    }
+    return uncached(threadId);
+  }
+
+  private static ReadMostlyHold uncached(long threadId) {
+    ReadMostlyHold hold = CURRENT.get();
+    int slot = (int) threadId & (BY_THREAD_ID.length - 1);
+    if (BY_THREAD_ID[slot] == null) {
+      BY_THREAD_ID[slot] = hold;
+    }
+    return hold;
   }
 
   /** Records the first hold; only when {@code first == 0}. */

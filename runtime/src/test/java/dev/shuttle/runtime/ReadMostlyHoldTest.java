@@ -1,7 +1,11 @@
 package dev.shuttle.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 
 /** A thread's stack of holds, beyond the inline first frame; each test runs on a fresh thread. */
@@ -51,5 +55,22 @@ class ReadMostlyHoldTest {
       assertEquals(ReadMostlyHold.READ, ReadMostlyHold.current().mode(7));
       mine.pop(7);
     }).join();
+  }
+
+  /** More threads than the cache has slots: those sharing a slot still get their own records. */
+  @Test
+  void everyThreadGetsItsOwnRecordWhateverItsId() throws Exception {
+    Set<ReadMostlyHold> seen = ConcurrentHashMap.newKeySet();
+    for (int i = 0; i < 600; i++) {
+      long lock = 1 + i;
+      ReadMostlyLockTest.Worker.start(() -> {
+        ReadMostlyHold mine = ReadMostlyHold.current();
+        assertSame(mine, ReadMostlyHold.current());
+        assertEquals(0L, mine.first, "a fresh thread holds nothing");
+        mine.push(lock, 1); // left held: a record handed on to another thread would show it
+        assertEquals(ReadMostlyHold.READ, ReadMostlyHold.current().mode(lock));
+        assertTrue(seen.add(mine), "a record handed to two threads");
+      }).join();
+    }
   }
 }

@@ -412,7 +412,11 @@ class ReadMostlyLockTest {
     }
   }
 
-  /** Shaped like a generated class: each method takes its guard, then runs what it is given. */
+  /**
+   * Shaped like a generated class: each method takes its guard, then runs what it is given. Each
+   * is written out, as generated overrides are: a shared helper would be the frame an upgrade's
+   * message finds on the stack.
+   */
   static final class GuardedCatalog {
     final ReadMostlyLock lock;
 
