@@ -23,11 +23,13 @@ import java.util.Arrays;
  * call's path, so it is shaped by measurement (single thread, thread CPU time,
  * {@code HoldTrackingCpuTime}):
  * <ul>
- *   <li>The enter method returns the record itself, so the exit needs no lookup: one
- *       {@code ThreadLocal.get()} per call instead of two cost 1.7 ns over a bare
- *       {@code StampedLock} read/unlock (6.4 ns) instead of 4.1 ns.
- *   <li>One {@code ThreadLocal} for all locks, not one per lock: its slot in every thread's map
- *       is fixed, so a lookup is a hash and one probe however many locks exist.
+ *   <li>The enter method returns the record itself, so the exit needs no lookup: one lookup
+ *       per call instead of two.
+ *   <li>The lookup goes to an array indexed by thread id before the {@code ThreadLocal}: a
+ *       {@code STAMPED} read cost 10.2 ns against a bare {@code StampedLock}'s 6.9 with
+ *       {@code ThreadLocal.get()} alone, 6.8 against 6.4 with the array in front.
+ *   <li>One record for all locks, not one per lock: however many locks exist, a lookup is the
+ *       same.
  *   <li>Locks are known by a {@code long} id ({@code id} for a read hold, {@code -id} for a
  *       write hold), not by reference, and no method name is kept (an upgrade's message finds
  *       the read on the stack): a reference store into a long-lived object runs the GC's write
