@@ -46,19 +46,21 @@ public final class ReadMostlyHold {
   static final int WRITE = 2;
 
   /** Returned to a nested call: its exit releases nothing. */
-  static final ReadMostlyHold NESTED = new ReadMostlyHold();
+  static final ReadMostlyHold NESTED = new ReadMostlyHold(0L);
   /** Returned by strategies whose lock itself knows its holder ({@code MUTEX}, {@code READ_WRITE}). */
-  static final ReadMostlyHold ACQUIRED = new ReadMostlyHold();
+  static final ReadMostlyHold ACQUIRED = new ReadMostlyHold(0L);
 
-  private static final ThreadLocal<ReadMostlyHold> CURRENT = ThreadLocal.withInitial(() -> new ReadMostlyHold(Thread.currentThread().getId()));
+  private static final ThreadLocal<ReadMostlyHold> CURRENT =
+      ThreadLocal.withInitial(() -> new ReadMostlyHold(Thread.currentThread().getId()));
 
   /**
    * A cache in front of {@link #CURRENT}, indexed by thread id: three dependent loads find a
    * thread's record where {@code ThreadLocal.get()} takes six. A slot is claimed once, by the
    * first thread whose id maps to it, and never written again; other threads mapping to it use the
-   * {@code ThreadLocal}, which stays the record's home. A thread only ever takes a record with its
-   * own id, so a slot read racing its claim is harmless, and ids are never reused, so no thread is
-   * kept reachable.
+   * {@code ThreadLocal}, which stays the record's home (so with heavy thread churn, later threads
+   * fall back to it). A thread only ever takes a record with its own id, so a slot read racing
+   * its claim is harmless; ids are never reused, and a slot keeps a record, not its thread: at
+   * most 256 small records outlive their threads.
    */
   private static final ReadMostlyHold[] BY_THREAD_ID = new ReadMostlyHold[256];
 
@@ -71,10 +73,6 @@ public final class ReadMostlyHold {
 
   /** The thread this record belongs to ({@code 0} for the shared constants). */
   private final long threadId;
-
-  private ReadMostlyHold() {
-    this(0L);
-  }
 
   private ReadMostlyHold(long threadId) {
     this.threadId = threadId;
