@@ -108,7 +108,7 @@ public abstract class ReadMostlyLock {
    */
   public abstract ReadMostlyHold enterReadInterruptibly(String method) throws InterruptedException;
 
-  /** Releases what {@link #enterRead} took; nothing for a nested call. */
+  /** Releases what {@link #enterRead} took; a nested call's exit leaves the outer hold in place. */
   public abstract void exitRead(ReadMostlyHold hold);
 
   /**
@@ -130,7 +130,7 @@ public abstract class ReadMostlyLock {
    */
   public abstract ReadMostlyHold enterWriteInterruptibly(String method) throws InterruptedException;
 
-  /** Releases what {@link #enterWrite} took; nothing for a nested call. */
+  /** Releases what {@link #enterWrite} took; a nested call's exit leaves the outer hold in place. */
   public abstract void exitWrite(ReadMostlyHold hold);
 
   /**
