@@ -80,16 +80,16 @@ public final class ReadMostlyHold {
 
   static ReadMostlyHold current() {
     long threadId = Thread.currentThread().getId();
-    ReadMostlyHold cached = BY_THREAD_ID[(int) threadId & (BY_THREAD_ID.length - 1)];
+    int slot = (int) threadId & (BY_THREAD_ID.length - 1);
+    ReadMostlyHold cached = BY_THREAD_ID[slot];
     if (cached != null && cached.threadId == threadId) {
       return cached;
     }
-    return uncached(threadId);
+    return uncached(slot);
   }
 
-  private static ReadMostlyHold uncached(long threadId) {
+  private static ReadMostlyHold uncached(int slot) {
     ReadMostlyHold hold = CURRENT.get();
-    int slot = (int) threadId & (BY_THREAD_ID.length - 1);
     if (BY_THREAD_ID[slot] == null) {
       BY_THREAD_ID[slot] = hold;
     }

@@ -151,7 +151,10 @@ class ReadMostlyLockTest {
       ReadMostlyHold readInWrite = lock.enterReadInterruptibly(READ);
       ReadMostlyHold writeInRead = lock.enterWriteInterruptibly(WRITE);
       lock.exitWrite(writeInRead);
+      assertTrue(lock.stats().writeLocked(), "a nested exit releases nothing of the outer hold");
       lock.exitRead(readInWrite);
+      assertEquals(0, lock.stats().readers(), "the read inside the write left nothing behind");
+      assertTrue(lock.stats().writeLocked());
       lock.exitWrite(innerWrite);
       assertTrue(lock.stats().writeLocked(), "only the outermost exit releases");
       lock.exitWrite(write);
