@@ -97,13 +97,13 @@ final class MutexReadMostlyLock extends ReadMostlyLock {
   }
 
   private void waitFor(int mode, String method) {
-    ReadMostlyWaitEvent wait = waitStarted(mode == WRITE);
+    ReadMostlyWaitEvent wait = waitStarted();
     sync.acquire(mode);
     waitEnded(wait, method, mode == WRITE);
   }
 
   private void waitInterruptiblyFor(int mode, String method) throws InterruptedException {
-    ReadMostlyWaitEvent wait = waitStarted(mode == WRITE);
+    ReadMostlyWaitEvent wait = waitStarted();
     sync.acquireInterruptibly(mode);
     waitEnded(wait, method, mode == WRITE);
   }

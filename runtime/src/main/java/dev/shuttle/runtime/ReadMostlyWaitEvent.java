@@ -10,9 +10,10 @@ import jdk.jfr.Threshold;
 /**
  * JDK Flight Recorder event: a call of a {@code @ReadMostly} class waited for its lock. Only waits
  * on the contended path are timed, and only while the event is enabled; recorded above the
- * threshold (20 ms unless the recording's settings say otherwise). Reads of {@code READ_WRITE}
- * and {@code STAMPED} look for a writer only while it is enabled: that look costs their fast path
- * about 10% (measured), so without a recording their waits show only as {@code jdk.ThreadPark}.
+ * threshold (20 ms unless the recording's settings say otherwise). This is how waits are seen:
+ * {@link ReadMostlyStats} does not count them. Reads of {@code READ_WRITE} and {@code STAMPED}
+ * look for a writer only while it is enabled: that look costs their fast path about 10%
+ * (measured), so without a recording their waits show only as {@code jdk.ThreadPark}.
  */
 @Name("dev.shuttle.ReadMostlyWait")
 @Label("Read-Mostly Lock Wait")

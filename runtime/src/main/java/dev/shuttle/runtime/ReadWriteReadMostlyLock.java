@@ -23,7 +23,7 @@ final class ReadWriteReadMostlyLock extends ReadMostlyLock {
   @Override
   public ReadMostlyHold enterRead(String method) {
     if (ReadMostlyWaitEvent.enabled() && lock.isWriteLocked() && !lock.isWriteLockedByCurrentThread()) {
-      ReadMostlyWaitEvent wait = waitStarted(false);
+      ReadMostlyWaitEvent wait = waitStarted();
       readLock.lock();
       waitEnded(wait, method, false);
     } else {
@@ -39,7 +39,7 @@ final class ReadWriteReadMostlyLock extends ReadMostlyLock {
       return ReadMostlyHold.ACQUIRED;
     }
     if (ReadMostlyWaitEvent.enabled() && lock.isWriteLocked() && !lock.isWriteLockedByCurrentThread()) {
-      ReadMostlyWaitEvent wait = waitStarted(false);
+      ReadMostlyWaitEvent wait = waitStarted();
       readLock.lockInterruptibly();
       waitEnded(wait, method, false);
     } else {
@@ -73,7 +73,7 @@ final class ReadWriteReadMostlyLock extends ReadMostlyLock {
       throw new InterruptedException();
     }
     if (!writeLock.tryLock()) {
-      ReadMostlyWaitEvent wait = waitStarted(true);
+      ReadMostlyWaitEvent wait = waitStarted();
       writeLock.lockInterruptibly();
       waitEnded(wait, method, true);
     }
@@ -97,7 +97,7 @@ final class ReadWriteReadMostlyLock extends ReadMostlyLock {
   }
 
   private void waitToWrite(String method) {
-    ReadMostlyWaitEvent wait = waitStarted(true);
+    ReadMostlyWaitEvent wait = waitStarted();
     writeLock.lock();
     waitEnded(wait, method, true);
   }

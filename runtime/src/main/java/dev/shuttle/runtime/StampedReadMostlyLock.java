@@ -34,7 +34,7 @@ final class StampedReadMostlyLock extends ReadMostlyLock {
     }
     long stamp;
     if (ReadMostlyWaitEvent.enabled() && lock.isWriteLocked()) {
-      ReadMostlyWaitEvent wait = waitStarted(false);
+      ReadMostlyWaitEvent wait = waitStarted();
       stamp = lock.readLock();
       waitEnded(wait, method, false);
     } else {
@@ -52,7 +52,7 @@ final class StampedReadMostlyLock extends ReadMostlyLock {
     }
     long stamp;
     if (ReadMostlyWaitEvent.enabled() && lock.isWriteLocked()) {
-      ReadMostlyWaitEvent wait = waitStarted(false);
+      ReadMostlyWaitEvent wait = waitStarted();
       stamp = lock.readLockInterruptibly();
       waitEnded(wait, method, false);
     } else {
@@ -84,7 +84,7 @@ final class StampedReadMostlyLock extends ReadMostlyLock {
   }
 
   private long waitToWrite(String method) {
-    ReadMostlyWaitEvent wait = waitStarted(true);
+    ReadMostlyWaitEvent wait = waitStarted();
     long stamp = lock.writeLock();
     waitEnded(wait, method, true);
     return stamp;
@@ -101,7 +101,7 @@ final class StampedReadMostlyLock extends ReadMostlyLock {
     }
     long stamp = lock.tryWriteLock();
     if (stamp == 0L) {
-      ReadMostlyWaitEvent wait = waitStarted(true);
+      ReadMostlyWaitEvent wait = waitStarted();
       stamp = lock.writeLockInterruptibly();
       waitEnded(wait, method, true);
     }

@@ -64,7 +64,7 @@ class ReadMostlyLockStressTest {
     long writes = (long) WRITERS * WRITES_PER_WRITER;
     assertEquals(writes, pair.read(false, false));
     ReadMostlyStats stats = pair.lock.stats();
-    System.out.println(stats); // how often the slow paths ran: contended waits, optimistic retries
+    System.out.println(stats); // how often optimistic reads were spoiled
     assertFalse(stats.writeLocked());
     assertEquals(0, stats.readers());
   }
