@@ -16,7 +16,7 @@ import java.util.Arrays;
  * }</pre>
  *
  * <p>Behind it, for the {@code STAMPED} strategy, is the calling thread's own record of the locks
- * it holds (mode and stamp), so that a nested call proceeds without blocking (a
+ * it holds and how, so that a nested call proceeds without blocking (a
  * {@code StampedLock} is not reentrant and has no owner) and a write nested in a read is refused.
  * The other strategies' locks know their holders themselves and return a constant. Confined to
  * its thread: no synchronization, and no write to memory that another thread reads. It is on every
@@ -35,12 +35,15 @@ import java.util.Arrays;
  *       the read on the stack): a reference store into a long-lived object runs the GC's write
  *       barrier (an array of (lock, method) pairs cost 6 ns more per call). So a thread never
  *       keeps a lock reachable.
+ *   <li>No stamps: the lock is released without one, so a call stores one word going in and
+ *       one going out.
  *   <li>The first frame is inline; deeper ones (a thread holding several objects' locks at once)
- *       go to arrays made on first need. Generated code releases in reverse order
+ *       go to an array made on first need. Generated code releases in reverse order
  *       (try/finally), so this is a stack.
+ *   <li>Each record has cache lines of its own ({@link HoldFields}).
  * </ul>
  */
-public final class ReadMostlyHold {
+public final class ReadMostlyHold extends HoldFields.PadAfter {
   static final int NONE = 0;
   static final int READ = 1;
   static final int WRITE = 2;
@@ -64,18 +67,8 @@ public final class ReadMostlyHold {
    */
   private static final ReadMostlyHold[] BY_THREAD_ID = new ReadMostlyHold[256];
 
-  /** The outermost hold: id (read) or -id (write), 0 when none; no deeper frames then. */
-  long first;
-  private long firstStamp;
-  private long[] deeperHolds;
-  private long[] deeperStamps;
-  private int deeper;
-
-  /** The thread this record belongs to ({@code 0} for the shared constants). */
-  private final long threadId;
-
   private ReadMostlyHold(long threadId) {
-    this.threadId = threadId;
+    super(threadId);
   }
 
   static ReadMostlyHold current() {
@@ -96,17 +89,20 @@ public final class ReadMostlyHold {
     return hold;
   }
 
-  /** Records the first hold; only when {@code first == 0}. */
-  void pushFirst(long hold, long stamp) {
-    first = hold;
-    firstStamp = stamp;
+  /** Records a hold, whatever this thread holds already. */
+  void push(long hold) {
+    if (first == 0L) {
+      first = hold;
+    } else {
+      pushDeeper(hold);
+    }
   }
 
-  /** Forgets a hold and returns its stamp. */
-  long pop(long hold) {
+  /** Forgets a hold; {@code false} if this thread did not have it. */
+  boolean pop(long hold) {
     if (deeper == 0 && first == hold) {
       first = 0L;
-      return firstStamp;
+      return true;
     }
     return popDeeper(hold);
   }
@@ -132,35 +128,22 @@ public final class ReadMostlyHold {
     return NONE;
   }
 
-  /** Records a hold, whatever this thread holds already. */
-  void push(long hold, long stamp) {
-    if (first == 0L) {
-      pushFirst(hold, stamp);
-      return;
-    }
+  private void pushDeeper(long hold) {
     if (deeperHolds == null) {
       deeperHolds = new long[4];
-      deeperStamps = new long[4];
     } else if (deeper == deeperHolds.length) {
       deeperHolds = Arrays.copyOf(deeperHolds, deeper * 2);
-      deeperStamps = Arrays.copyOf(deeperStamps, deeper * 2);
     }
-    deeperHolds[deeper] = hold;
-    deeperStamps[deeper] = stamp;
-    deeper++;
+    deeperHolds[deeper++] = hold;
   }
 
   /** The top frame unless the caller released out of order. */
-  private long popDeeper(long hold) {
-    long stamp;
+  private boolean popDeeper(long hold) {
     int i;
     if (deeper > 0 && deeperHolds[deeper - 1] == hold) {
       i = deeper - 1;
-      stamp = deeperStamps[i];
     } else if (first == hold) {
-      stamp = firstStamp;
       first = deeperHolds[0];
-      firstStamp = deeperStamps[0];
       i = 0;
     } else {
       i = deeper - 1;
@@ -168,14 +151,12 @@ public final class ReadMostlyHold {
         i--;
       }
       if (i < 0) {
-        return 0L; // not held: the lock's own unlock reports the misuse
+        return false;
       }
-      stamp = deeperStamps[i];
     }
     deeper--;
     System.arraycopy(deeperHolds, i + 1, deeperHolds, i, deeper - i);
-    System.arraycopy(deeperStamps, i + 1, deeperStamps, i, deeper - i);
-    return stamp;
+    return true;
   }
 
   @Override

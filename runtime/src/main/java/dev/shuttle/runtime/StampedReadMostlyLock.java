@@ -5,9 +5,13 @@ import java.util.concurrent.locks.StampedLock;
 
 /**
  * {@link LockStrategy#STAMPED}: a {@link StampedLock}. It is not reentrant and has no owner, so
- * the calling thread's holds (with their stamps) are kept in its {@link ReadMostlyHold}: a nested
- * call never reaches the lock, where a nested {@code readLock()} queued behind a waiting writer
- * would deadlock. The fast paths are short and the rest is out of line, so that they inline
+ * the calling thread's holds are kept in its {@link ReadMostlyHold}: a nested call never reaches
+ * the lock, where a nested {@code readLock()} queued behind a waiting writer would deadlock.
+ *
+ * <p>Outside that, the lock is called exactly as hand-written code calls it, and releases need no
+ * stamp ({@code tryUnlockRead()}, {@code tryUnlockWrite()}: the record already says what this
+ * thread holds), so the record keeps no stamps and is updated after the release, not while
+ * others wait for it. The fast paths are short and the rest is out of line, so that they inline
  * into the generated override.
  */
 final class StampedReadMostlyLock extends ReadMostlyLock {
@@ -23,7 +27,8 @@ final class StampedReadMostlyLock extends ReadMostlyLock {
     if (hold.first != 0L || ReadMostlyWaitEvent.enabled()) {
       return enterReadSlowly(hold, method);
     }
-    hold.pushFirst(id, lock.readLock()); // exactly hand-written code's call
+    lock.readLock(); // exactly hand-written code's call
+    hold.first = id;
     return hold;
   }
 
@@ -32,15 +37,14 @@ final class StampedReadMostlyLock extends ReadMostlyLock {
     if (hold.mode(id) != ReadMostlyHold.NONE) {
       return ReadMostlyHold.NESTED;
     }
-    long stamp;
     if (ReadMostlyWaitEvent.enabled() && lock.isWriteLocked()) {
       ReadMostlyWaitEvent wait = waitStarted();
-      stamp = lock.readLock();
+      lock.readLock();
       waitEnded(wait, method, false);
     } else {
-      stamp = lock.readLock();
+      lock.readLock();
     }
-    hold.push(id, stamp);
+    hold.push(id);
     return hold;
   }
 
@@ -50,22 +54,26 @@ final class StampedReadMostlyLock extends ReadMostlyLock {
     if (hold.mode(id) != ReadMostlyHold.NONE) {
       return ReadMostlyHold.NESTED;
     }
-    long stamp;
     if (ReadMostlyWaitEvent.enabled() && lock.isWriteLocked()) {
       ReadMostlyWaitEvent wait = waitStarted();
-      stamp = lock.readLockInterruptibly();
+      lock.readLockInterruptibly();
       waitEnded(wait, method, false);
     } else {
-      stamp = lock.readLockInterruptibly();
+      lock.readLockInterruptibly();
     }
-    hold.push(id, stamp);
+    hold.push(id);
     return hold;
   }
 
   @Override
   public void exitRead(ReadMostlyHold hold) {
     if (hold != ReadMostlyHold.NESTED) {
-      lock.unlockRead(hold.pop(id));
+      // Unlocked first, so that the bookkeeping does not lengthen the hold; the record is this
+      // thread's own, so no one sees it lag.
+      if (!lock.tryUnlockRead()) {
+        throw new IllegalMonitorStateException("not read-locked: " + this);
+      }
+      hold.pop(id);
     }
   }
 
@@ -75,19 +83,21 @@ final class StampedReadMostlyLock extends ReadMostlyLock {
     if (hold.first != 0L && nestedInWrite(hold, method)) {
       return ReadMostlyHold.NESTED;
     }
-    long stamp = lock.tryWriteLock();
-    if (stamp == 0L) {
-      stamp = waitToWrite(method);
+    if (ReadMostlyWaitEvent.enabled()) {
+      waitToWrite(method);
+    } else {
+      lock.writeLock(); // exactly hand-written code's call
     }
-    hold.push(-id, stamp);
+    hold.push(-id);
     return hold;
   }
 
-  private long waitToWrite(String method) {
-    ReadMostlyWaitEvent wait = waitStarted();
-    long stamp = lock.writeLock();
-    waitEnded(wait, method, true);
-    return stamp;
+  private void waitToWrite(String method) {
+    if (lock.tryWriteLock() == 0L) {
+      ReadMostlyWaitEvent wait = waitStarted();
+      lock.writeLock();
+      waitEnded(wait, method, true);
+    }
   }
 
   @Override
@@ -99,20 +109,22 @@ final class StampedReadMostlyLock extends ReadMostlyLock {
     if (Thread.interrupted()) { // like writeLockInterruptibly, which tryWriteLock() is not
       throw new InterruptedException();
     }
-    long stamp = lock.tryWriteLock();
-    if (stamp == 0L) {
+    if (lock.tryWriteLock() == 0L) {
       ReadMostlyWaitEvent wait = waitStarted();
-      stamp = lock.writeLockInterruptibly();
+      lock.writeLockInterruptibly();
       waitEnded(wait, method, true);
     }
-    hold.push(-id, stamp);
+    hold.push(-id);
     return hold;
   }
 
   @Override
   public void exitWrite(ReadMostlyHold hold) {
     if (hold != ReadMostlyHold.NESTED) {
-      lock.unlockWrite(hold.pop(-id));
+      if (!lock.tryUnlockWrite()) {
+        throw new IllegalMonitorStateException("not write-locked: " + this);
+      }
+      hold.pop(-id);
     }
   }
 

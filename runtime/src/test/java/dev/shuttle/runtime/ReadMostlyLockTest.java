@@ -374,6 +374,22 @@ class ReadMostlyLockTest {
     }
   }
 
+  /** A release without a hold is refused like a hand-written lock's, and changes nothing. */
+  @ParameterizedTest
+  @EnumSource(LockStrategy.class)
+  void releasingWhatIsNotHeldIsRefused(LockStrategy strategy) throws Exception {
+    ReadMostlyLock lock = ReadMostlyLock.create(strategy, "Catalog");
+    Worker.start(() -> {
+      ReadMostlyHold read = lock.enterRead(READ);
+      lock.exitRead(read);
+      assertThrows(IllegalMonitorStateException.class, () -> lock.exitRead(read));
+      ReadMostlyHold write = lock.enterWrite(WRITE);
+      lock.exitWrite(write);
+      assertThrows(IllegalMonitorStateException.class, () -> lock.exitWrite(write));
+    }).join();
+    assertUsable(lock);
+  }
+
   @Test
   void createRefusesNulls() {
     assertThrows(NullPointerException.class, () -> ReadMostlyLock.create(null, "Catalog"));
