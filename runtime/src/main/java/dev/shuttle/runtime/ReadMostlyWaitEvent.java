@@ -9,8 +9,9 @@ import jdk.jfr.Threshold;
 
 /**
  * JDK Flight Recorder event: a call of a {@code @ReadMostly} class waited for its lock. Only waits
- * on the contended path are timed, and only while the event is enabled; recorded above the
- * threshold (20 ms unless the recording's settings say otherwise). This is how waits are seen:
+ * on the contended path are timed, and only while Flight Recorder runs and the event is enabled
+ * (see {@link ReadMostlyLock#timingWaits()}: until then this class is not even initialized);
+ * recorded above the threshold (20 ms unless the recording's settings say otherwise). This is how waits are seen:
  * {@link ReadMostlyStats} does not count them. Reads of {@code READ_WRITE} and {@code STAMPED}
  * look for a writer only while it is enabled: that look costs their fast path about 10%
  * (measured), so without a recording their waits show only as {@code jdk.ThreadPark}.
@@ -38,8 +39,8 @@ final class ReadMostlyWaitEvent extends Event {
   private static final ReadMostlyWaitEvent PROBE = new ReadMostlyWaitEvent();
 
   /**
-   * Whether a recording wants this event: with no recording the JIT folds it to {@code false},
-   * during one it is a static field read. No allocation, whatever escape analysis decides.
+   * Whether a recording wants this event: a static field read, no allocation whatever escape
+   * analysis decides. Asked only once Flight Recorder runs.
    */
   static boolean enabled() {
     return PROBE.isEnabled();

@@ -22,7 +22,7 @@ final class ReadWriteReadMostlyLock extends ReadMostlyLock {
 
   @Override
   public ReadMostlyHold enterRead(String method) {
-    if (ReadMostlyWaitEvent.enabled() && lock.isWriteLocked() && !lock.isWriteLockedByCurrentThread()) {
+    if (timingWaits() && lock.isWriteLocked() && !lock.isWriteLockedByCurrentThread()) {
       ReadMostlyWaitEvent wait = waitStarted();
       readLock.lock();
       waitEnded(wait, method, false);
@@ -38,7 +38,7 @@ final class ReadWriteReadMostlyLock extends ReadMostlyLock {
       readLock.lock(); // nested: granted at once, so there is no wait to interrupt
       return ReadMostlyHold.ACQUIRED;
     }
-    if (ReadMostlyWaitEvent.enabled() && lock.isWriteLocked() && !lock.isWriteLockedByCurrentThread()) {
+    if (timingWaits() && lock.isWriteLocked() && !lock.isWriteLockedByCurrentThread()) {
       ReadMostlyWaitEvent wait = waitStarted();
       readLock.lockInterruptibly();
       waitEnded(wait, method, false);

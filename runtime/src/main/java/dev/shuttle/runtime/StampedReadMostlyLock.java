@@ -24,7 +24,7 @@ final class StampedReadMostlyLock extends ReadMostlyLock {
   @Override
   public ReadMostlyHold enterRead(String method) {
     ReadMostlyHold hold = ReadMostlyHold.current();
-    if (hold.first != 0L || ReadMostlyWaitEvent.enabled()) {
+    if (hold.first != 0L || timingWaits()) {
       return enterReadSlowly(hold, method);
     }
     lock.readLock(); // exactly hand-written code's call
@@ -37,7 +37,7 @@ final class StampedReadMostlyLock extends ReadMostlyLock {
     if (hold.mode(id) != ReadMostlyHold.NONE) {
       return ReadMostlyHold.NESTED;
     }
-    if (ReadMostlyWaitEvent.enabled() && lock.isWriteLocked()) {
+    if (timingWaits() && lock.isWriteLocked()) {
       ReadMostlyWaitEvent wait = waitStarted();
       lock.readLock();
       waitEnded(wait, method, false);
@@ -54,7 +54,7 @@ final class StampedReadMostlyLock extends ReadMostlyLock {
     if (hold.mode(id) != ReadMostlyHold.NONE) {
       return ReadMostlyHold.NESTED;
     }
-    if (ReadMostlyWaitEvent.enabled() && lock.isWriteLocked()) {
+    if (timingWaits() && lock.isWriteLocked()) {
       ReadMostlyWaitEvent wait = waitStarted();
       lock.readLockInterruptibly();
       waitEnded(wait, method, false);
@@ -83,7 +83,7 @@ final class StampedReadMostlyLock extends ReadMostlyLock {
     if (hold.first != 0L && nestedInWrite(hold, method)) {
       return ReadMostlyHold.NESTED;
     }
-    if (ReadMostlyWaitEvent.enabled()) {
+    if (timingWaits()) {
       waitToWrite(method);
     } else {
       lock.writeLock(); // exactly hand-written code's call
