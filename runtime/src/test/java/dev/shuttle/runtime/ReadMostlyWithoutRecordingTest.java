@@ -59,9 +59,9 @@ class ReadMostlyWithoutRecordingTest {
         reader.awaitParked();
         lock.exitWrite(write);
         reader.join();
+        ReadMostlyHold read = lock.enterRead("Catalog.find"); // before the writer starts, so that it waits
         ReadMostlyLockTest.Worker writer = ReadMostlyLockTest.Worker.start(
             () -> lock.exitWrite(lock.enterWrite("Catalog.put")));
-        ReadMostlyHold read = lock.enterRead("Catalog.find");
         writer.awaitParked();
         lock.exitRead(read);
         writer.join();
