@@ -220,7 +220,9 @@ public abstract class ActorCell implements Runnable {
 
   private void handleFailure(ActorMessage message, Throwable failure) {
     boolean callerTold = message.fail(failure);
-    ActorFailureEvent.emit(settings.actorType(), message, failure, callerTold);
+    if (FlightRecording.running()) {
+      ActorFailureEvent.emit(settings.actorType(), message, failure, callerTold);
+    }
     if (callerTold) {
       return;
     }

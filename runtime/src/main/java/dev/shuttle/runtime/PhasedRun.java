@@ -121,7 +121,9 @@ final class PhasedRun implements PartyBarrier.Action {
   /** Records a failure (the first is the run's; later ones are suppressed in it) and breaks the barrier. */
   private void fail(Throwable failure, int party) {
     if (firstFailure.compareAndSet(null, failure)) {
-      PhasedFailureEvent.emit(program.typeName(), party, failure);
+      if (FlightRecording.running()) {
+        PhasedFailureEvent.emit(program.typeName(), party, failure);
+      }
     } else if (failure != firstFailure.get()) {
       laterFailures.add(failure);
     }

@@ -94,7 +94,9 @@ public final class PipelineEngine {
 
   /** A stage threw on {@code item}: tell the handler (or the log), then let the worker go on. */
   void failed(Object item, Throwable failure, String stage) {
-    PipelineFailureEvent.emit(type, stage, failure);
+    if (FlightRecording.running()) {
+      PipelineFailureEvent.emit(type, stage, failure);
+    }
     if (onError == null) {
       LOG.log(System.Logger.Level.WARNING,
           () -> "Pipeline " + type + ": stage '" + stage + "' failed on an item", failure);

@@ -115,8 +115,7 @@ public abstract class PipelineStage<I> {
   }
 
   private boolean waitToSubmit(I item, long timeoutNanos) {
-    PipelineWaitEvent event = new PipelineWaitEvent();
-    event.begin();
+    PipelineWaitEvent event = FlightRecording.begin(PipelineWaitEvent::new);
     try {
       boolean accepted = input.offer(item, timeoutNanos, TimeUnit.NANOSECONDS);
       commit(event);
@@ -195,13 +194,15 @@ public abstract class PipelineStage<I> {
   }
 
   private void waitAndPut(I item) {
-    PipelineWaitEvent event = new PipelineWaitEvent();
-    event.begin();
+    PipelineWaitEvent event = FlightRecording.begin(PipelineWaitEvent::new);
     input.putUninterruptibly(item); // workers stop by close(), never by interrupt
     commit(event);
   }
 
   private void commit(PipelineWaitEvent event) {
+    if (event == null) {
+      return;
+    }
     event.end();
     if (event.shouldCommit()) {
       event.pipeline = engine.type();

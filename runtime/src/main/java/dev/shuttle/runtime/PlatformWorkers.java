@@ -51,7 +51,9 @@ final class PlatformWorkers extends ThreadPoolExecutor implements Workers {
       setCorePoolSize(size);
       setMaximumPoolSize(size);
     }
-    PoolResizeEvent.emit(name, from, size, sizer.lastWaitRatio());
+    if (FlightRecording.running()) {
+      PoolResizeEvent.emit(name, from, size, sizer.lastWaitRatio());
+    }
   }
 
   @Override

@@ -346,23 +346,26 @@ public final class RateLimiter {
   }
 
   private void sleep(long reserved, long waitNanos) {
-    RateLimitWaitEvent event = new RateLimitWaitEvent();
-    event.begin();
+    RateLimitWaitEvent event = FlightRecording.begin(RateLimitWaitEvent::new);
+    boolean interrupted = false;
     try {
       ticker.sleepNanos(waitNanos);
     } catch (InterruptedException e) {
       giveBack(reserved);
-      event.interrupted = true;
+      interrupted = true;
       Thread.currentThread().interrupt();
       throw new WaitInterruptedException(
           "Interrupted while waiting for a permit of rate limit " + limit
               + (description == null ? "" : " for " + describe()), e);
     } finally {
-      event.end();
-      if (event.shouldCommit()) {
-        event.limit = limit.toString();
-        event.description = describe();
-        event.commit();
+      if (event != null) {
+        event.end();
+        if (event.shouldCommit()) {
+          event.limit = limit.toString();
+          event.description = describe();
+          event.interrupted = interrupted;
+          event.commit();
+        }
       }
     }
   }
@@ -399,7 +402,9 @@ public final class RateLimiter {
 
   private void countRefusal(long waitNanos) {
     counters.refused.increment();
-    RateLimitRefusedEvent.emit(this, waitNanos);
+    if (FlightRecording.running()) {
+      RateLimitRefusedEvent.emit(this, waitNanos);
+    }
   }
 
   private RateLimitExceededException refused(long waitNanos) {

@@ -4,7 +4,6 @@ import dev.shuttle.LockStrategy;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-import jdk.jfr.FlightRecorder;
 
 /**
  * The lock behind a {@code @ReadMostly} class, one per instance of the generated
@@ -176,14 +175,14 @@ public abstract class ReadMostlyLock {
   }
 
   /**
-   * Whether a recording wants waits timed. Flight Recorder's own state is asked first, so that
-   * without it the event class is never initialized: initializing a JFR event class registers
-   * and instruments it, after which its {@code begin()} and {@code end()} do real work with no
-   * recording at all. That work, on the way into the queue and out of it, cost MUTEX 12% and
-   * STAMPED 15% against their hand-written peers (LockBenchmark, 4 threads, 50% writes).
+   * Whether a recording wants waits timed. Flight Recorder's own state is asked first (see
+   * {@link FlightRecording}): once the event class is initialized, its {@code begin()} and
+   * {@code end()} do real work with no recording at all, and that work, on the way into the
+   * queue and out of it, cost MUTEX 12% and STAMPED 15% against their hand-written peers
+   * (LockBenchmark, 4 threads, 50% writes).
    */
   static boolean timingWaits() {
-    return FlightRecorder.isInitialized() && ReadMostlyWaitEvent.enabled();
+    return FlightRecording.running() && ReadMostlyWaitEvent.enabled();
   }
 
   /** Starts timing a wait: {@code null} (nothing to do) unless a recording wants it. */

@@ -196,25 +196,27 @@ public final class TaskPool {
       throw refusal("is full: " + spec.queue() + " tasks are waiting for a thread");
     }
     waits.increment();
-    PoolWaitEvent event = new PoolWaitEvent();
-    event.begin();
+    PoolWaitEvent event = FlightRecording.begin(PoolWaitEvent::new);
+    boolean gaveUp = true; // until room is taken
     try {
       if (maxWaitNanos < 0) {
         room.take();
       } else if (!room.take(maxWaitNanos)) {
-        event.gaveUp = true;
         throw refusal("stayed full (" + spec.queue() + " tasks waiting) for " + maxWaitNanos + " ns");
       }
+      gaveUp = false;
     } catch (InterruptedException e) {
-      event.gaveUp = true;
       refused.increment();
       Thread.currentThread().interrupt();
       throw new WaitInterruptedException("Interrupted while waiting for room in the queue of pool \"" + name + "\"", e);
     } finally {
-      event.end();
-      if (event.shouldCommit()) {
-        event.pool = name;
-        event.commit();
+      if (event != null) {
+        event.end();
+        if (event.shouldCommit()) {
+          event.pool = name;
+          event.gaveUp = gaveUp;
+          event.commit();
+        }
       }
     }
   }
@@ -227,7 +229,9 @@ public final class TaskPool {
   /** A fire-and-forget task threw: tell the handler, and keep the worker running. */
   void unhandled(String task, Throwable failure) {
     failed.increment();
-    AsyncFailureEvent.emit(name, task, failure);
+    if (FlightRecording.running()) {
+      AsyncFailureEvent.emit(name, task, failure);
+    }
     try {
       TaskPools.failureHandler().failed(task, failure);
     } catch (Throwable handlerFailure) {

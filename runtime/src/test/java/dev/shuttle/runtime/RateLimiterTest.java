@@ -318,10 +318,11 @@ class RateLimiterTest {
       recording.enable("dev.shuttle.RateLimitWait").withThreshold(Duration.ZERO);
       recording.enable("dev.shuttle.RateLimitRefused");
       recording.start();
-      RateLimiter limiter = new RateLimiter(RateLimit.of(1, 20, TimeUnit.MILLISECONDS, 1), Ticker.system(), "Jfr.test");
+      // A fake clock, so that the second acquire waits however long the first event takes to set up.
+      RateLimiter limiter = new RateLimiter(RateLimit.of(1, 20, TimeUnit.MILLISECONDS, 1), new FakeTicker(0), "Jfr.test");
       limiter.acquire();
       assertFalse(limiter.tryAcquire());
-      limiter.acquire(); // waits about 20 ms
+      limiter.acquire(); // sleeps 20 ms of the fake clock
       recording.stop();
       recording.dump(file);
       List<jdk.jfr.consumer.RecordedEvent> events = jdk.jfr.consumer.RecordingFile.readAllEvents(file);
