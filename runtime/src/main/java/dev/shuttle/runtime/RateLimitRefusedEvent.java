@@ -7,7 +7,10 @@ import jdk.jfr.Label;
 import jdk.jfr.Name;
 import jdk.jfr.Timespan;
 
-/** JDK Flight Recorder event: a rate limit refused a call. Emitted only while Flight Recorder runs ({@link FlightRecording}). */
+/**
+ * JDK Flight Recorder event: a rate limit refused a call. Emitted only while Flight Recorder runs
+ * ({@link FlightRecording}).
+ */
 @Name("dev.shuttle.RateLimitRefused")
 @Label("Rate Limit Refused")
 @Category({"Shuttle", "Rate Limit"})
