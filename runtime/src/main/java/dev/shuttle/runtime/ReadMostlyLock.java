@@ -187,12 +187,7 @@ public abstract class ReadMostlyLock {
 
   /** Starts timing a wait: {@code null} (nothing to do) unless a recording wants it. */
   static ReadMostlyWaitEvent waitStarted() {
-    if (!timingWaits()) {
-      return null;
-    }
-    ReadMostlyWaitEvent event = new ReadMostlyWaitEvent();
-    event.begin();
-    return event;
+    return timingWaits() ? FlightRecording.begin(ReadMostlyWaitEvent::new) : null;
   }
 
   final void waitEnded(ReadMostlyWaitEvent event, String method, boolean write) {
