@@ -12,9 +12,16 @@ import dev.shuttle.LockStrategy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
@@ -186,6 +193,40 @@ class ReadMostlyLockTest {
     writer.awaitParked();
     writerWaiting.countDown();
     reader.join();
+    writer.join();
+  }
+
+  /**
+   * Readers that overlap each nest, and are each refused an upgrade, while a writer waits: once
+   * as the first reader and one that came later, then as two that came later (the first left
+   * and came back while the other read).
+   */
+  @ParameterizedTest
+  @EnumSource(value = LockStrategy.class, names = {"READ_WRITE", "STAMPED"})
+  void overlappingReadersEachNestWhileAWriterWaits(LockStrategy strategy) throws Exception {
+    ReadMostlyLock lock = ReadMostlyLock.create(strategy, "Catalog");
+    try (Reader a = new Reader(lock); Reader b = new Reader(lock)) {
+      a.enter();
+      b.enter();
+      assertEachNestsWhileAWriterWaits(lock, a, b);
+      a.enter();
+      b.enter();
+      a.exit();
+      a.enter();
+      assertEachNestsWhileAWriterWaits(lock, a, b);
+    }
+    assertUsable(lock);
+  }
+
+  private static void assertEachNestsWhileAWriterWaits(ReadMostlyLock lock, Reader a, Reader b) throws Exception {
+    assertEquals(2, lock.stats().readers());
+    Worker writer = Worker.start(() -> lock.exitWrite(lock.enterWrite(WRITE)));
+    writer.awaitParked();
+    a.nestAndTryToUpgrade();
+    b.nestAndTryToUpgrade();
+    assertEquals(2, lock.stats().readers(), "nested calls left the outer holds as they were");
+    a.exit();
+    b.exit();
     writer.join();
   }
 
@@ -462,6 +503,57 @@ class ReadMostlyLockTest {
 
     void writeInterruptibly() throws InterruptedException {
       lock.exitWrite(lock.enterWriteInterruptibly(WRITE));
+    }
+  }
+
+  /** A thread that holds reads of a lock across steps the test drives one at a time. */
+  static final class Reader implements AutoCloseable {
+    private final ReadMostlyLock lock;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor();
+    private final Deque<ReadMostlyHold> holds = new ArrayDeque<>();
+
+    Reader(ReadMostlyLock lock) {
+      this.lock = lock;
+    }
+
+    void enter() throws Exception {
+      run(() -> holds.push(lock.enterRead(READ)));
+    }
+
+    void exit() throws Exception {
+      run(() -> lock.exitRead(holds.pop()));
+    }
+
+    /** A nested read of each kind proceeds, and a write of each kind is refused. */
+    void nestAndTryToUpgrade() throws Exception {
+      run(() -> {
+        lock.exitRead(lock.enterRead(OTHER_READ));
+        lock.exitRead(lock.enterReadInterruptibly(OTHER_READ));
+        assertThrows(IllegalStateException.class, () -> lock.enterWrite(WRITE));
+        assertThrows(IllegalStateException.class, () -> lock.enterWriteInterruptibly(WRITE));
+      });
+    }
+
+    private void run(Body step) throws Exception {
+      Future<?> done = thread.submit(() -> {
+        step.run();
+        return null;
+      });
+      try {
+        done.get(BOUND_SECONDS, TimeUnit.SECONDS);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof Error) {
+          throw (Error) e.getCause(); // the step's failed assertion, as is
+        }
+        throw e;
+      } catch (TimeoutException e) {
+        fail("a step still runs after " + BOUND_SECONDS + " s (deadlock?)");
+      }
+    }
+
+    @Override
+    public void close() {
+      thread.shutdownNow();
     }
   }
 
