@@ -1,5 +1,6 @@
 package dev.shuttle.runtime;
 
+import java.lang.ref.WeakReference;
 import java.util.Arrays;
 
 /**
@@ -54,26 +55,36 @@ public final class ReadMostlyHold extends HoldFields.PadAfter {
   static final ReadMostlyHold ACQUIRED = new ReadMostlyHold(0L);
 
   private static final ThreadLocal<ReadMostlyHold> CURRENT =
-      ThreadLocal.withInitial(() -> new ReadMostlyHold(Thread.currentThread().getId()));
+      ThreadLocal.withInitial(() -> new ReadMostlyHold(Thread.currentThread()));
 
   /**
    * A cache in front of {@link #CURRENT}, indexed by thread id: three dependent loads find a
-   * thread's record where {@code ThreadLocal.get()} takes six. A slot is claimed once, by the
-   * first thread whose id maps to it, and never written again; other threads mapping to it use the
-   * {@code ThreadLocal}, which stays the record's home (so with heavy thread churn, later threads
-   * fall back to it). A thread only ever takes a record with its own id, so a slot read racing
-   * its claim is harmless; ids are never reused, and a slot keeps a record, not its thread: at
-   * most 256 small records outlive their threads.
+   * thread's record where {@code ThreadLocal.get()} takes six. A slot belongs to the first thread
+   * whose id maps to it until that thread has died and been garbage collected; then the next
+   * thread mapping to it takes it over, so that thread churn (a virtual thread per task, each
+   * with a new id) does not leave every later thread on the {@code ThreadLocal}, which stays the
+   * record's home. A thread only ever takes a record with its own id, so a slot read racing a
+   * claim is harmless; ids are never reused, and a slot keeps a record, not its thread: at most
+   * 256 small records outlive their threads.
    */
   private static final ReadMostlyHold[] BY_THREAD_ID = new ReadMostlyHold[256];
 
+  /** The record's thread, known weakly: once it is collected, another thread may take its slot. */
+  private final WeakReference<Thread> owner;
+
   private ReadMostlyHold(long threadId) {
     super(threadId);
+    this.owner = null;
+  }
+
+  private ReadMostlyHold(Thread thread) {
+    super(thread.getId());
+    this.owner = new WeakReference<>(thread);
   }
 
   static ReadMostlyHold current() {
     long threadId = Thread.currentThread().getId();
-    int slot = (int) threadId & (BY_THREAD_ID.length - 1);
+    int slot = cacheSlot(threadId);
     ReadMostlyHold cached = BY_THREAD_ID[slot];
     if (cached != null && cached.threadId == threadId) {
       return cached;
@@ -83,10 +94,20 @@ public final class ReadMostlyHold extends HoldFields.PadAfter {
 
   private static ReadMostlyHold uncached(int slot) {
     ReadMostlyHold hold = CURRENT.get();
-    if (BY_THREAD_ID[slot] == null) {
+    ReadMostlyHold cached = BY_THREAD_ID[slot];
+    if (cached == null || cached.owner.get() == null) {
       BY_THREAD_ID[slot] = hold;
     }
     return hold;
+  }
+
+  static int cacheSlot(long threadId) {
+    return (int) threadId & (BY_THREAD_ID.length - 1);
+  }
+
+  /** Whether {@link #current()} finds this record without the {@code ThreadLocal}. */
+  static boolean isCached(ReadMostlyHold hold) {
+    return BY_THREAD_ID[cacheSlot(hold.threadId)] == hold;
   }
 
   /** Records a hold, whatever this thread holds already. */

@@ -2,11 +2,16 @@ package dev.shuttle.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.ref.WeakReference;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** A thread's stack of holds, beyond the inline first frame; each test runs on a fresh thread. */
@@ -73,6 +78,50 @@ class ReadMostlyHoldTest {
         assertEquals(ReadMostlyHold.READ, ReadMostlyHold.current().mode(lock));
         assertTrue(seen.add(mine), "a record handed to two threads");
       }).join();
+    }
+  }
+
+  /**
+   * With a new thread per task (virtual threads), ids keep growing: the cache slot of a thread
+   * that has died and been collected goes to the next thread whose id maps to it.
+   */
+  @Test
+  void aCollectedThreadsCacheSlotGoesToTheNextThreadMappingToIt() throws Exception {
+    System.gc(); // threads of earlier tests give their slots back
+    Probe first = null;
+    for (int i = 0; i < 1_000 && first == null; i++) { // live threads may hold some slots
+      Probe probe = new Probe();
+      if (probe.run()) {
+        first = probe;
+      }
+    }
+    assertNotNull(first, "none of 1,000 new threads found its record in the cache: are slots ever given back?");
+    for (int i = 0; i < 50 && first.thread.get() != null; i++) {
+      System.gc();
+      Thread.sleep(10);
+    }
+    assertNull(first.thread.get(), "the finished thread was never collected");
+    Probe next;
+    do {
+      next = new Probe();
+    } while (next.slot != first.slot);
+    assertTrue(next.run(), "the slot of a collected thread stayed taken");
+  }
+
+  /** A thread that finds its record once; known weakly after it has run, so that it can be collected. */
+  private static final class Probe {
+    private final AtomicBoolean cached = new AtomicBoolean();
+    private Thread running = new Thread(() -> cached.set(ReadMostlyHold.isCached(ReadMostlyHold.current())));
+    final int slot = ReadMostlyHold.cacheSlot(running.getId());
+    final WeakReference<Thread> thread = new WeakReference<>(running);
+
+    /** Whether the thread found its record in the cache. */
+    boolean run() throws InterruptedException {
+      running.start();
+      running.join(TimeUnit.SECONDS.toMillis(10));
+      assertFalse(running.isAlive(), "still running after 10 s");
+      running = null;
+      return cached.get();
     }
   }
 }
