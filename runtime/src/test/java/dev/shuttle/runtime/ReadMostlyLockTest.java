@@ -509,7 +509,11 @@ class ReadMostlyLockTest {
   /** A thread that holds reads of a lock across steps the test drives one at a time. */
   static final class Reader implements AutoCloseable {
     private final ReadMostlyLock lock;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor();
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(step -> {
+      Thread t = new Thread(step, "read-mostly-reader");
+      t.setDaemon(true); // a deadlocked step must not keep the JVM alive after its failure
+      return t;
+    });
     private final Deque<ReadMostlyHold> holds = new ArrayDeque<>();
 
     Reader(ReadMostlyLock lock) {
