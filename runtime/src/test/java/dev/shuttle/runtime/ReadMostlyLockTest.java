@@ -168,6 +168,36 @@ class ReadMostlyLockTest {
     assertUsable(lock);
   }
 
+  /**
+   * A thread that wrote before is not taken for the writer once it has let go: its read waits for
+   * another thread's write like anyone's.
+   */
+  @ParameterizedTest
+  @EnumSource(LockStrategy.class)
+  void aReleasedWriteLeavesNothingBehind(LockStrategy strategy) throws Exception {
+    ReadMostlyLock lock = ReadMostlyLock.create(strategy, "Catalog");
+    CountDownLatch wrote = new CountDownLatch(1);
+    CountDownLatch otherWrites = new CountDownLatch(1);
+    AtomicBoolean inside = new AtomicBoolean();
+    Worker former = Worker.start(() -> {
+      lock.exitWrite(lock.enterWrite(WRITE));
+      wrote.countDown();
+      assertTrue(otherWrites.await(BOUND_SECONDS, TimeUnit.SECONDS));
+      ReadMostlyHold read = lock.enterRead(READ);
+      inside.set(true);
+      lock.exitRead(read);
+    });
+    assertTrue(wrote.await(BOUND_SECONDS, TimeUnit.SECONDS));
+    ReadMostlyHold other = lock.enterWrite(WRITE);
+    otherWrites.countDown();
+    former.awaitParked();
+    assertFalse(inside.get(), "a former writer's read got in beside the write");
+    lock.exitWrite(other);
+    former.join();
+    assertTrue(inside.get());
+    assertUsable(lock);
+  }
+
   /** The case that deadlocks a bare StampedLock: a nested read while a writer waits in line. */
   @ParameterizedTest
   @EnumSource(value = LockStrategy.class, names = {"READ_WRITE", "STAMPED"})
