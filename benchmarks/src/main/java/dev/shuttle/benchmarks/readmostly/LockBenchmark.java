@@ -24,9 +24,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * A catalog of 1,000 entries read and written through the {@code ConcurrentCatalogs_*} classes
  * the processor generates for each {@code @ReadMostly} strategy ({@link Catalogs}), beside
  * hand-written classes doing the same work with the same lock ({@code synchronized},
- * {@code ReentrantLock}, {@code ReentrantReadWriteLock}, {@code StampedLock}, optimistic
- * {@code StampedLock}). Writes replace the value of an existing
- * key, so the map never changes shape and optimistic reads of it are memory-safe.
+ * {@code ReentrantLock}, {@code ReentrantReadWriteLock}, {@code StampedLock}, a
+ * {@code StampedLock} made nesting-safe as the generated class is, optimistic
+ * {@code StampedLock}). Writes replace the value of an existing key, so the map never changes
+ * shape and optimistic reads of it are memory-safe.
  *
  * <pre>
  * mvn -B -q -pl annotations,runtime,processor,benchmarks -am package -DskipTests
@@ -57,7 +58,8 @@ public class LockBenchmark {
   /** Each Shuttle strategy right after its hand-written peer, so that the two run close in time. */
   @Param({
       "ReentrantLock", "shuttle-MUTEX", "ReentrantReadWriteLock", "shuttle-READ_WRITE", "StampedLock",
-      "shuttle-STAMPED", "StampedLock-optimistic", "shuttle-STAMPED-optimistic", "synchronized"})
+      "shuttle-STAMPED", "StampedLock-nesting-safe", "StampedLock-optimistic", "shuttle-STAMPED-optimistic",
+      "synchronized"})
   public String impl;
 
   /** Percentage of reads; the rest are writes. */
@@ -116,6 +118,7 @@ public class LockBenchmark {
       case "ReentrantLock": return new MutexCatalog();
       case "ReentrantReadWriteLock": return new ReadWriteCatalog();
       case "StampedLock": return new StampedCatalog();
+      case "StampedLock-nesting-safe": return new NestingSafeStampedCatalog();
       case "StampedLock-optimistic": return new OptimisticStampedCatalog();
       case "shuttle-MUTEX": return new ConcurrentCatalogs_Mutex();
       case "shuttle-READ_WRITE": return new ConcurrentCatalogs_ReadWrite();
@@ -259,6 +262,55 @@ public class LockBenchmark {
       try {
         items.put(key, value);
       } finally {
+        lock.unlockWrite(stamp);
+      }
+    }
+  }
+
+  /**
+   * {@link StampedCatalog} made as safe as the generated class, the way a hand-written class
+   * would: a {@code ThreadLocal} of this thread's holds, so that a nested call proceeds (a nested
+   * {@code readLock()} queued behind a waiting writer deadlocks) and a write inside a read throws
+   * instead of waiting for itself.
+   */
+  public static final class NestingSafeStampedCatalog implements Store {
+    private final Map<Integer, Integer> items = new HashMap<>();
+    private final StampedLock lock = new StampedLock();
+    /** This thread's holds: {@code [0]} reading, {@code [1]} writing. */
+    private final ThreadLocal<boolean[]> holds = ThreadLocal.withInitial(() -> new boolean[2]);
+
+    @Override
+    public Integer find(Integer key) {
+      boolean[] held = holds.get();
+      if (held[0] || held[1]) {
+        return lookup(items, key);
+      }
+      long stamp = lock.readLock();
+      held[0] = true;
+      try {
+        return lookup(items, key);
+      } finally {
+        held[0] = false;
+        lock.unlockRead(stamp);
+      }
+    }
+
+    @Override
+    public void put(Integer key, Integer value) {
+      boolean[] held = holds.get();
+      if (held[1]) {
+        items.put(key, value);
+        return;
+      }
+      if (held[0]) {
+        throw new IllegalStateException("put called inside a read: upgrading would deadlock");
+      }
+      long stamp = lock.writeLock();
+      held[1] = true;
+      try {
+        items.put(key, value);
+      } finally {
+        held[1] = false;
         lock.unlockWrite(stamp);
       }
     }
