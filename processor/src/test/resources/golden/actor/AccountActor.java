@@ -2,12 +2,12 @@ package golden;
 
 import dev.shuttle.FailurePolicy;
 import dev.shuttle.Overflow;
-import dev.shuttle.runtime.ActorCell;
-import dev.shuttle.runtime.ActorMessage;
-import dev.shuttle.runtime.ActorSettings;
-import dev.shuttle.runtime.ActorStats;
-import dev.shuttle.runtime.Actors;
-import dev.shuttle.runtime.AskMessage;
+import dev.shuttle.runtime.actor.ActorCell;
+import dev.shuttle.runtime.actor.ActorMessage;
+import dev.shuttle.runtime.actor.ActorSettings;
+import dev.shuttle.runtime.actor.ActorStats;
+import dev.shuttle.runtime.actor.Actors;
+import dev.shuttle.runtime.actor.AskMessage;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;

@@ -1,12 +1,12 @@
 package golden;
 
 import dev.shuttle.Overflow;
-import dev.shuttle.runtime.PoolSpec;
-import dev.shuttle.runtime.RateLimit;
-import dev.shuttle.runtime.RateLimiter;
-import dev.shuttle.runtime.TaskPool;
-import dev.shuttle.runtime.TaskPools;
-import dev.shuttle.runtime.Ticker;
+import dev.shuttle.runtime.pool.PoolSpec;
+import dev.shuttle.runtime.pool.TaskPool;
+import dev.shuttle.runtime.pool.TaskPools;
+import dev.shuttle.runtime.ratelimit.RateLimit;
+import dev.shuttle.runtime.ratelimit.RateLimiter;
+import dev.shuttle.runtime.ratelimit.Ticker;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

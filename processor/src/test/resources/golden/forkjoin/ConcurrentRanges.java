@@ -1,6 +1,6 @@
 package golden;
 
-import dev.shuttle.runtime.ForkJoins;
+import dev.shuttle.runtime.pool.ForkJoins;
 import java.io.IOException;
 import java.util.concurrent.RecursiveTask;
 import java.util.function.Predicate;

@@ -1,6 +1,6 @@
 package golden;
 
-import dev.shuttle.runtime.ForkJoins;
+import dev.shuttle.runtime.pool.ForkJoins;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.RecursiveTask;

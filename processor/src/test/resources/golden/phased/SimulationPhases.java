@@ -1,8 +1,8 @@
 package golden;
 
-import dev.shuttle.runtime.PhaseBarrier;
-import dev.shuttle.runtime.PhasedParties;
 import dev.shuttle.runtime.WaitInterruptedException;
+import dev.shuttle.runtime.phased.PhaseBarrier;
+import dev.shuttle.runtime.phased.PhasedParties;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;

@@ -1,11 +1,11 @@
 package golden;
 
-import dev.shuttle.runtime.BoundedQueue;
-import dev.shuttle.runtime.PipelineEngine;
-import dev.shuttle.runtime.PipelineStage;
-import dev.shuttle.runtime.PipelineStats;
 import dev.shuttle.runtime.WaitInterruptedException;
-import dev.shuttle.runtime.WorkerThreads;
+import dev.shuttle.runtime.pipeline.PipelineEngine;
+import dev.shuttle.runtime.pipeline.PipelineStage;
+import dev.shuttle.runtime.pipeline.PipelineStats;
+import dev.shuttle.runtime.pipeline.WorkerThreads;
+import dev.shuttle.runtime.queue.BoundedQueue;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;

@@ -1,10 +1,10 @@
 package golden;
 
-import dev.shuttle.runtime.PoolSpec;
-import dev.shuttle.runtime.Race;
-import dev.shuttle.runtime.RaceSettings;
-import dev.shuttle.runtime.TaskPool;
-import dev.shuttle.runtime.TaskPools;
+import dev.shuttle.runtime.pool.PoolSpec;
+import dev.shuttle.runtime.pool.Race;
+import dev.shuttle.runtime.pool.RaceSettings;
+import dev.shuttle.runtime.pool.TaskPool;
+import dev.shuttle.runtime.pool.TaskPools;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;

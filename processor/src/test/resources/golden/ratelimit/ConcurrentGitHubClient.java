@@ -1,10 +1,10 @@
 package golden;
 
-import dev.shuttle.runtime.KeyedRateLimiter;
-import dev.shuttle.runtime.RateLimit;
-import dev.shuttle.runtime.RateLimiter;
-import dev.shuttle.runtime.RateLimiters;
-import dev.shuttle.runtime.Ticker;
+import dev.shuttle.runtime.ratelimit.KeyedRateLimiter;
+import dev.shuttle.runtime.ratelimit.RateLimit;
+import dev.shuttle.runtime.ratelimit.RateLimiter;
+import dev.shuttle.runtime.ratelimit.RateLimiters;
+import dev.shuttle.runtime.ratelimit.Ticker;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -1,9 +1,9 @@
 package golden;
 
-import dev.shuttle.runtime.KeyedRateLimiter;
-import dev.shuttle.runtime.RateLimit;
-import dev.shuttle.runtime.RateLimiter;
-import dev.shuttle.runtime.Ticker;
+import dev.shuttle.runtime.ratelimit.KeyedRateLimiter;
+import dev.shuttle.runtime.ratelimit.RateLimit;
+import dev.shuttle.runtime.ratelimit.RateLimiter;
+import dev.shuttle.runtime.ratelimit.Ticker;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import javax.annotation.processing.Generated;

@@ -1,8 +1,8 @@
 package golden;
 
 import dev.shuttle.LockStrategy;
-import dev.shuttle.runtime.ReadMostlyHold;
-import dev.shuttle.runtime.ReadMostlyLock;
+import dev.shuttle.runtime.readmostly.ReadMostlyHold;
+import dev.shuttle.runtime.readmostly.ReadMostlyLock;
 import javax.annotation.processing.Generated;
 
 /**

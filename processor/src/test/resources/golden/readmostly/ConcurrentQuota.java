@@ -1,11 +1,11 @@
 package golden;
 
 import dev.shuttle.LockStrategy;
-import dev.shuttle.runtime.RateLimit;
-import dev.shuttle.runtime.RateLimiter;
-import dev.shuttle.runtime.ReadMostlyHold;
-import dev.shuttle.runtime.ReadMostlyLock;
-import dev.shuttle.runtime.Ticker;
+import dev.shuttle.runtime.ratelimit.RateLimit;
+import dev.shuttle.runtime.ratelimit.RateLimiter;
+import dev.shuttle.runtime.ratelimit.Ticker;
+import dev.shuttle.runtime.readmostly.ReadMostlyHold;
+import dev.shuttle.runtime.readmostly.ReadMostlyLock;
 import java.util.concurrent.TimeUnit;
 import javax.annotation.processing.Generated;
 

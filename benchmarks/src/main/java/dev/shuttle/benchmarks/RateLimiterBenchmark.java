@@ -1,6 +1,6 @@
 package dev.shuttle.benchmarks;
 
-import dev.shuttle.runtime.RateLimit;
+import dev.shuttle.runtime.ratelimit.RateLimit;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.local.SynchronizationStrategy;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
@@ -45,7 +45,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class RateLimiterBenchmark {
   static final int PERMITS_PER_SECOND = 1_000_000_000;
 
-  private dev.shuttle.runtime.RateLimiter shuttle;
+  private dev.shuttle.runtime.ratelimit.RateLimiter shuttle;
   private com.google.common.util.concurrent.RateLimiter guava;
   private AtomicRateLimiter resilience4j;
   private Bucket bucket4j;
@@ -53,7 +53,7 @@ public class RateLimiterBenchmark {
 
   @Setup
   public void setUp() {
-    shuttle = new dev.shuttle.runtime.RateLimiter(RateLimit.perSecond(PERMITS_PER_SECOND));
+    shuttle = new dev.shuttle.runtime.ratelimit.RateLimiter(RateLimit.perSecond(PERMITS_PER_SECOND));
     guava = com.google.common.util.concurrent.RateLimiter.create(PERMITS_PER_SECOND);
     resilience4j = new AtomicRateLimiter("benchmark", RateLimiterConfig.custom()
         .limitForPeriod(PERMITS_PER_SECOND)

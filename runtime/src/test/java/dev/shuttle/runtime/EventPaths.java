@@ -6,6 +6,21 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import dev.shuttle.FailurePolicy;
 import dev.shuttle.LockStrategy;
 import dev.shuttle.Overflow;
+import dev.shuttle.runtime.actor.CounterActor;
+import dev.shuttle.runtime.pipeline.PipelineEngine;
+import dev.shuttle.runtime.pipeline.PipelineStage;
+import dev.shuttle.runtime.pipeline.WorkerThreads;
+import dev.shuttle.runtime.pool.PoolSpec;
+import dev.shuttle.runtime.pool.TaskPool;
+import dev.shuttle.runtime.pool.UnsharedPools;
+import dev.shuttle.runtime.queue.BoundedQueue;
+import dev.shuttle.runtime.ratelimit.RateLimit;
+import dev.shuttle.runtime.ratelimit.RateLimiter;
+import dev.shuttle.runtime.readmostly.ReadMostlyHold;
+import dev.shuttle.runtime.readmostly.ReadMostlyLock;
+import dev.shuttle.runtime.testing.FakeTicker;
+import dev.shuttle.runtime.testing.ManualExecutor;
+import dev.shuttle.runtime.testing.TestWorker;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -40,13 +55,13 @@ final class EventPaths {
     for (LockStrategy strategy : LockStrategy.values()) {
       ReadMostlyLock lock = ReadMostlyLock.create(strategy, "Catalog");
       ReadMostlyHold write = lock.enterWrite("Catalog.put");
-      ReadMostlyLockTest.Worker reader = ReadMostlyLockTest.Worker.start(
+      TestWorker reader = TestWorker.start(
           () -> lock.exitRead(lock.enterRead("Catalog.find")));
       reader.awaitParked();
       lock.exitWrite(write);
       reader.join();
       ReadMostlyHold read = lock.enterRead("Catalog.find"); // before the writer starts, so that it waits
-      ReadMostlyLockTest.Worker writer = ReadMostlyLockTest.Worker.start(
+      TestWorker writer = TestWorker.start(
           () -> lock.exitWrite(lock.enterWrite("Catalog.put")));
       writer.awaitParked();
       lock.exitRead(read);
@@ -66,7 +81,7 @@ final class EventPaths {
 
   /** One thread, busy; one queued task; a third caller waits 1 ms for room and is refused. */
   private static void fillPool() throws Exception {
-    TaskPool pool = new TaskPool("event-paths", PoolSpec.fixed(1).withQueue(1, Overflow.BLOCK));
+    TaskPool pool = UnsharedPools.create("event-paths", PoolSpec.fixed(1).withQueue(1, Overflow.BLOCK));
     CountDownLatch running = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     pool.execute("blocker", () -> {

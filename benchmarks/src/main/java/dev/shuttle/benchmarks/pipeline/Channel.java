@@ -1,6 +1,6 @@
 package dev.shuttle.benchmarks.pipeline;
 
-import dev.shuttle.runtime.BoundedQueue;
+import dev.shuttle.runtime.queue.BoundedQueue;
 import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
 import org.jctools.queues.MpmcArrayQueue;

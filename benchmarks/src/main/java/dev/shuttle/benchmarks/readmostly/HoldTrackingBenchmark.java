@@ -1,8 +1,8 @@
 package dev.shuttle.benchmarks.readmostly;
 
 import dev.shuttle.LockStrategy;
-import dev.shuttle.runtime.ReadMostlyHold;
-import dev.shuttle.runtime.ReadMostlyLock;
+import dev.shuttle.runtime.readmostly.ReadMostlyHold;
+import dev.shuttle.runtime.readmostly.ReadMostlyLock;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;

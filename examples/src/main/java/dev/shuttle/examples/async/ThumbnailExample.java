@@ -1,7 +1,7 @@
 package dev.shuttle.examples.async;
 
-import dev.shuttle.runtime.TaskPoolStats;
-import dev.shuttle.runtime.TaskPools;
+import dev.shuttle.runtime.pool.TaskPoolStats;
+import dev.shuttle.runtime.pool.TaskPools;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.shuttle.examples.pipeline;
 
-import dev.shuttle.runtime.PipelineStats;
+import dev.shuttle.runtime.pipeline.PipelineStats;
 
 /**
  * One fast producer, one slow stage: the producer submits 2,000 pages as fast as it can, the four

@@ -1,6 +1,6 @@
 package dev.shuttle.examples.ratelimit;
 
-import dev.shuttle.runtime.RateLimitExceededException;
+import dev.shuttle.runtime.ratelimit.RateLimitExceededException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shuttle.examples.InterruptedCall;
-import dev.shuttle.runtime.ActorStoppedException;
-import dev.shuttle.runtime.MailboxFullException;
+import dev.shuttle.runtime.actor.ActorStoppedException;
+import dev.shuttle.runtime.actor.MailboxFullException;
 import dev.shuttle.runtime.WaitInterruptedException;
 import java.io.IOException;
 import java.time.Duration;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.shuttle.runtime.PoolSpec;
-import dev.shuttle.runtime.RateLimitExceededException;
-import dev.shuttle.runtime.TaskPoolStats;
-import dev.shuttle.runtime.TaskPools;
+import dev.shuttle.runtime.pool.PoolSpec;
+import dev.shuttle.runtime.ratelimit.RateLimitExceededException;
+import dev.shuttle.runtime.pool.TaskPoolStats;
+import dev.shuttle.runtime.pool.TaskPools;
 import java.io.IOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;

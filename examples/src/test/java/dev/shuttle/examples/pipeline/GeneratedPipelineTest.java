@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.shuttle.runtime.PipelineStats;
-import dev.shuttle.runtime.StageStats;
+import dev.shuttle.runtime.pipeline.PipelineStats;
+import dev.shuttle.runtime.pipeline.StageStats;
 import dev.shuttle.runtime.WaitInterruptedException;
 import java.lang.reflect.Method;
 import java.time.Duration;

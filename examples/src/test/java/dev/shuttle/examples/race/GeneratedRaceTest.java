@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.shuttle.runtime.RaceFailedException;
-import dev.shuttle.runtime.RateLimitExceededException;
+import dev.shuttle.runtime.pool.RaceFailedException;
+import dev.shuttle.runtime.ratelimit.RateLimitExceededException;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;

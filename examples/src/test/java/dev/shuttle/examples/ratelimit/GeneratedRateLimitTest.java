@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shuttle.examples.InterruptedCall;
-import dev.shuttle.runtime.RateLimitExceededException;
+import dev.shuttle.runtime.ratelimit.RateLimitExceededException;
 import dev.shuttle.runtime.WaitInterruptedException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;

@@ -1,5 +1,14 @@
 package dev.shuttle.processor.actor;
 
+import static dev.shuttle.processor.RuntimeNames.ACTORS;
+import static dev.shuttle.processor.RuntimeNames.ACTOR_CELL;
+import static dev.shuttle.processor.RuntimeNames.ACTOR_MESSAGE;
+import static dev.shuttle.processor.RuntimeNames.ACTOR_SETTINGS;
+import static dev.shuttle.processor.RuntimeNames.ACTOR_STATS;
+import static dev.shuttle.processor.RuntimeNames.ASK_MESSAGE;
+
+import dev.shuttle.FailurePolicy;
+import dev.shuttle.Overflow;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -31,15 +40,8 @@ import javax.lang.model.type.TypeMirror;
  * the user's methods one message at a time.
  */
 final class ActorGenerator {
-  private static final String RUNTIME = "dev.shuttle.runtime";
-  private static final ClassName ACTOR_CELL = ClassName.get(RUNTIME, "ActorCell");
-  private static final ClassName ACTOR_MESSAGE = ClassName.get(RUNTIME, "ActorMessage");
-  private static final ClassName ASK_MESSAGE = ClassName.get(RUNTIME, "AskMessage");
-  private static final ClassName ACTOR_SETTINGS = ClassName.get(RUNTIME, "ActorSettings");
-  private static final ClassName ACTOR_STATS = ClassName.get(RUNTIME, "ActorStats");
-  private static final ClassName ACTORS = ClassName.get(RUNTIME, "Actors");
-  private static final ClassName OVERFLOW = ClassName.get("dev.shuttle", "Overflow");
-  private static final ClassName FAILURE_POLICY = ClassName.get("dev.shuttle", "FailurePolicy");
+  private static final ClassName OVERFLOW = ClassName.get(Overflow.class);
+  private static final ClassName FAILURE_POLICY = ClassName.get(FailurePolicy.class);
   private static final ClassName COMPLETABLE_FUTURE = ClassName.get(CompletableFuture.class);
   private static final TypeName FUTURE_OF_VOID = ParameterizedTypeName.get(COMPLETABLE_FUTURE, ClassName.get(Void.class));
 

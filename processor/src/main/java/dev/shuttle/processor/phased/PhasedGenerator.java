@@ -1,5 +1,9 @@
 package dev.shuttle.processor.phased;
 
+import static dev.shuttle.processor.RuntimeNames.PHASED_PARTIES;
+import static dev.shuttle.processor.RuntimeNames.PHASE_BARRIER;
+import static dev.shuttle.processor.RuntimeNames.WAIT_INTERRUPTED_EXCEPTION;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -28,10 +32,6 @@ import javax.lang.model.type.TypeMirror;
  * {@code phase1_work(); barrier.wait(); phase2_work(); ...}, spelled out.
  */
 final class PhasedGenerator {
-  private static final String RUNTIME = "dev.shuttle.runtime";
-  private static final ClassName PHASED_PARTIES = ClassName.get(RUNTIME, "PhasedParties");
-  private static final ClassName PHASE_BARRIER = ClassName.get(RUNTIME, "PhaseBarrier");
-  private static final ClassName WAIT_INTERRUPTED = ClassName.get(RUNTIME, "WaitInterruptedException");
 
   private final ProcessorContext context;
 
@@ -95,7 +95,7 @@ final class PhasedGenerator {
         .addJavadoc("Runs the parties on {@code $L} and returns once they have all finished, or throws the first\n",
             instance)
         .addJavadoc("failure after they have all stopped.\n\n")
-        .addJavadoc("@throws $T if this thread is interrupted while it waits: the parties are\n", WAIT_INTERRUPTED)
+        .addJavadoc("@throws $T if this thread is interrupted while it waits: the parties are\n", WAIT_INTERRUPTED_EXCEPTION)
         .addJavadoc("    stopped, and the interrupt flag is set again\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addParameter(user, instance)

@@ -1,5 +1,12 @@
 package dev.shuttle.processor.pipeline;
 
+import static dev.shuttle.processor.RuntimeNames.BOUNDED_QUEUE;
+import static dev.shuttle.processor.RuntimeNames.PIPELINE_ENGINE;
+import static dev.shuttle.processor.RuntimeNames.PIPELINE_STAGE;
+import static dev.shuttle.processor.RuntimeNames.PIPELINE_STATS;
+import static dev.shuttle.processor.RuntimeNames.WAIT_INTERRUPTED_EXCEPTION;
+import static dev.shuttle.processor.RuntimeNames.WORKER_THREADS;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -27,12 +34,6 @@ import javax.lang.model.element.Modifier;
  * {@code PipelineEngine} that runs them.
  */
 final class PipelineGenerator {
-  private static final String RUNTIME = "dev.shuttle.runtime";
-  private static final ClassName BOUNDED_QUEUE = ClassName.get(RUNTIME, "BoundedQueue");
-  private static final ClassName PIPELINE_ENGINE = ClassName.get(RUNTIME, "PipelineEngine");
-  private static final ClassName PIPELINE_STAGE = ClassName.get(RUNTIME, "PipelineStage");
-  private static final ClassName PIPELINE_STATS = ClassName.get(RUNTIME, "PipelineStats");
-  private static final ClassName WORKER_THREADS = ClassName.get(RUNTIME, "WorkerThreads");
   private static final TypeName FUTURE_OF_STATS =
       ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), PIPELINE_STATS);
 
@@ -137,7 +138,7 @@ final class PipelineGenerator {
         .addJavadoc("Hands {@code item} to stage {@code $L}, waiting while its queue is full.\n\n", first.name())
         .addJavadoc("@throws IllegalStateException if the pipeline is closed, also while the caller waited\n")
         .addJavadoc("@throws $T if interrupted while waiting (the item was not accepted)\n",
-            ClassName.get(RUNTIME, "WaitInterruptedException"))
+            WAIT_INTERRUPTED_EXCEPTION)
         .addModifiers(Modifier.PUBLIC)
         .addParameter(first.input(), "item")
         .addStatement("$L.submit(item)", first.fieldName())

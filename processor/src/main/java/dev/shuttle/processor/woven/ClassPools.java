@@ -1,5 +1,9 @@
 package dev.shuttle.processor.woven;
 
+import static dev.shuttle.processor.RuntimeNames.POOL_SPEC;
+import static dev.shuttle.processor.RuntimeNames.TASK_POOL;
+import static dev.shuttle.processor.RuntimeNames.TASK_POOLS;
+
 import static dev.shuttle.processor.AnnotationMirrors.explicitValue;
 import static dev.shuttle.processor.GeneratedNames.constantCase;
 
@@ -119,14 +123,14 @@ final class ClassPools {
     }
     membersAdded = true;
     for (PoolRef pool : used.values()) {
-      woven.addField(FieldSpec.builder(PoolConfig.POOL_SPEC, pool.constant(),
+      woven.addField(FieldSpec.builder(POOL_SPEC, pool.constant(),
               Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .initializer(pool.config().initializer())
           .build());
     }
     for (PoolRef pool : used.values()) {
-      woven.addField(FieldSpec.builder(PoolRef.TASK_POOL, pool.field(), Modifier.PRIVATE, Modifier.FINAL)
-          .initializer(CodeBlock.of("$T.shared($S, $L)", PoolRef.TASK_POOLS, pool.name(), pool.constant()))
+      woven.addField(FieldSpec.builder(TASK_POOL, pool.field(), Modifier.PRIVATE, Modifier.FINAL)
+          .initializer(CodeBlock.of("$T.shared($S, $L)", TASK_POOLS, pool.name(), pool.constant()))
           .build());
     }
   }

@@ -1,5 +1,7 @@
 package dev.shuttle.processor.woven;
 
+import static dev.shuttle.processor.RuntimeNames.FORK_JOINS;
+
 import static dev.shuttle.processor.Literals.grouped;
 
 import com.palantir.javapoet.CodeBlock;
@@ -35,7 +37,7 @@ final class ForkJoinPlan implements GuardPlan {
       if (split.ownPool()) {
         woven.addField(FieldSpec.builder(ForkJoinPool.class, split.poolConstant(),
                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.newPool($S, $L)", ForkJoinTaskWriter.FORK_JOINS, split.description(),
+            .initializer("$T.newPool($S, $L)", FORK_JOINS, split.description(),
                 split.parallelism())
             .build());
       }
@@ -67,8 +69,8 @@ final class ForkJoinPlan implements GuardPlan {
     ForkJoinSplit split = splits.get(method.element());
     CodeBlock task = new ForkJoinTaskWriter(type, split).newTask();
     CodeBlock invoke = split.ownPool()
-        ? CodeBlock.of("$T.invoke($N, $L)", ForkJoinTaskWriter.FORK_JOINS, split.poolConstant(), task)
-        : CodeBlock.of("$T.invoke($L)", ForkJoinTaskWriter.FORK_JOINS, task);
+        ? CodeBlock.of("$T.invoke($N, $L)", FORK_JOINS, split.poolConstant(), task)
+        : CodeBlock.of("$T.invoke($L)", FORK_JOINS, task);
     return method.returnsVoid()
         ? CodeBlock.builder().addStatement(invoke).build()
         : CodeBlock.builder().addStatement("return $L", invoke).build();

@@ -1,5 +1,7 @@
 package dev.shuttle.processor.woven;
 
+import static dev.shuttle.processor.RuntimeNames.FORK_JOINS;
+
 import static dev.shuttle.processor.Literals.grouped;
 
 import com.palantir.javapoet.AnnotationSpec;
@@ -27,7 +29,6 @@ import javax.lang.model.element.VariableElement;
  * halves, forking one and computing the other.
  */
 final class ForkJoinTaskWriter {
-  static final ClassName FORK_JOINS = ClassName.get("dev.shuttle.runtime", "ForkJoins");
 
   private final WovenType type;
   private final ForkJoinSplit split;

@@ -1,5 +1,8 @@
 package dev.shuttle.processor.woven;
 
+import static dev.shuttle.processor.RuntimeNames.POOL_SPEC;
+
+import dev.shuttle.Overflow;
 import static dev.shuttle.processor.AnnotationMirrors.explicitValue;
 
 import com.palantir.javapoet.ClassName;
@@ -17,8 +20,7 @@ import javax.lang.model.util.Elements;
  * {@code PoolSpec}. Parameters a sizing does not use are 0, so equal configs mean one pool.
  */
 record PoolConfig(String sizing, double waitRatio, int threads, int maxThreads, int queue, String overflow) {
-  static final ClassName POOL_SPEC = ClassName.get("dev.shuttle.runtime", "PoolSpec");
-  private static final ClassName OVERFLOW = ClassName.get("dev.shuttle", "Overflow");
+  private static final ClassName OVERFLOW = ClassName.get(Overflow.class);
   private static final int DEFAULT_QUEUE = 10_000;
   private static final double DEFAULT_WAIT_RATIO = 9.0;
 

@@ -1,5 +1,8 @@
 package dev.shuttle.processor.woven;
 
+import static dev.shuttle.processor.RuntimeNames.TASK_POOL;
+import static dev.shuttle.processor.RuntimeNames.TASK_POOLS;
+
 import com.palantir.javapoet.ClassName;
 
 /**
@@ -11,8 +14,6 @@ import com.palantir.javapoet.ClassName;
  * @param constant the static {@code PoolSpec}: {@code POOL}, {@code CPU_POOL}
  */
 record PoolRef(String name, PoolConfig config, String field, String constant) {
-  static final ClassName TASK_POOL = ClassName.get("dev.shuttle.runtime", "TaskPool");
-  static final ClassName TASK_POOLS = ClassName.get("dev.shuttle.runtime", "TaskPools");
 
   /** Two lines for an override's Javadoc: which pool, and how it is sized and queued. */
   String describe() {

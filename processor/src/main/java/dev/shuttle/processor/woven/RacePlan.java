@@ -1,5 +1,8 @@
 package dev.shuttle.processor.woven;
 
+import static dev.shuttle.processor.RuntimeNames.RACE;
+import static dev.shuttle.processor.RuntimeNames.RACE_SETTINGS;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -18,8 +21,6 @@ import javax.lang.model.element.Modifier;
  * method (a rate limit) wrap it like any body.
  */
 final class RacePlan implements GuardPlan {
-  private static final ClassName RACE = ClassName.get("dev.shuttle.runtime", "Race");
-  private static final ClassName RACE_SETTINGS = ClassName.get("dev.shuttle.runtime", "RaceSettings");
   private static final ClassName TIME_UNIT = ClassName.get(TimeUnit.class);
 
   private final Set<ExecutableElement> raced;

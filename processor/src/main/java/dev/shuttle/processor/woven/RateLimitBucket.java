@@ -1,5 +1,11 @@
 package dev.shuttle.processor.woven;
 
+import static dev.shuttle.processor.RuntimeNames.KEYED_RATE_LIMITER;
+import static dev.shuttle.processor.RuntimeNames.RATE_LIMIT;
+import static dev.shuttle.processor.RuntimeNames.RATE_LIMITER;
+import static dev.shuttle.processor.RuntimeNames.RATE_LIMITERS;
+import static dev.shuttle.processor.RuntimeNames.TICKER;
+
 import static dev.shuttle.processor.GeneratedNames.constantCase;
 import static dev.shuttle.processor.Literals.grouped;
 
@@ -22,12 +28,6 @@ import javax.lang.model.element.VariableElement;
  * @param description what a {@code RateLimitExceededException} names: {@code GitHubClient.repo}
  */
 record RateLimitBucket(String field, String constant, Limit limit, Optional<String> key, String description) {
-  static final String RUNTIME = "dev.shuttle.runtime";
-  static final ClassName RATE_LIMIT = ClassName.get(RUNTIME, "RateLimit");
-  private static final ClassName RATE_LIMITER = ClassName.get(RUNTIME, "RateLimiter");
-  private static final ClassName KEYED_RATE_LIMITER = ClassName.get(RUNTIME, "KeyedRateLimiter");
-  private static final ClassName RATE_LIMITERS = ClassName.get(RUNTIME, "RateLimiters");
-  private static final ClassName TICKER = ClassName.get(RUNTIME, "Ticker");
   private static final ClassName TIME_UNIT = ClassName.get(TimeUnit.class);
 
   /** {@code @RateLimited}'s values, already validated. {@code maxWait < 0} means no limit. */

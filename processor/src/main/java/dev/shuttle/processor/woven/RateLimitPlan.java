@@ -1,5 +1,7 @@
 package dev.shuttle.processor.woven;
 
+import static dev.shuttle.processor.RuntimeNames.RATE_LIMIT;
+
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeSpec;
@@ -31,7 +33,7 @@ final class RateLimitPlan implements GuardPlan {
     Map<String, RateLimitBucket> distinct = new LinkedHashMap<>();
     buckets.values().forEach(bucket -> distinct.putIfAbsent(bucket.field(), bucket));
     for (RateLimitBucket bucket : distinct.values()) {
-      woven.addField(FieldSpec.builder(RateLimitBucket.RATE_LIMIT, bucket.constant(),
+      woven.addField(FieldSpec.builder(RATE_LIMIT, bucket.constant(),
               Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
           .initializer(bucket.constantInitializer())
           .build());

@@ -1,5 +1,9 @@
 package dev.shuttle.processor.woven;
 
+import static dev.shuttle.processor.RuntimeNames.READ_MOSTLY_HOLD;
+import static dev.shuttle.processor.RuntimeNames.READ_MOSTLY_LOCK;
+
+import dev.shuttle.LockStrategy;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -17,9 +21,7 @@ import javax.lang.model.type.ExecutableType;
  * and left around the body of each public method in {@code try/finally}.
  */
 final class ReadMostlyPlan implements GuardPlan {
-  private static final ClassName READ_MOSTLY_LOCK = ClassName.get("dev.shuttle.runtime", "ReadMostlyLock");
-  private static final ClassName READ_MOSTLY_HOLD = ClassName.get("dev.shuttle.runtime", "ReadMostlyHold");
-  private static final ClassName LOCK_STRATEGY = ClassName.get("dev.shuttle", "LockStrategy");
+  private static final ClassName LOCK_STRATEGY = ClassName.get(LockStrategy.class);
 
   private final WovenType type;
   private final String strategy;

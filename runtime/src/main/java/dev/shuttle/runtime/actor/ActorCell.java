@@ -1,0 +1,363 @@
+package dev.shuttle.runtime.actor;
+
+import dev.shuttle.FailurePolicy;
+import dev.shuttle.Overflow;
+import dev.shuttle.runtime.InternalApi;
+import dev.shuttle.runtime.WaitInterruptedException;
+import dev.shuttle.runtime.internal.FlightRecording;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The engine of one actor: its mailbox, its scheduling on an {@link Executor}, and its life
+ * cycle. Generated code subclasses it with the {@code switch} that calls the user's methods.
+ *
+ * <p>Scheduling follows Akka's mailbox: a send that finds the actor idle flips its status with
+ * one CAS and submits the actor to the executor; a running actor handles at most
+ * {@code throughput} messages, then gives the thread back. So an actor occupies a thread only
+ * while it has mail, and two of its handlers never run at once.
+ *
+ * <p>Stopping never loses a message silently. {@link #stop()} queues a stop signal; everything
+ * queued before it is handled, then the actor stops. A sender that races with stop re-checks
+ * after queueing and revokes its own message (one CAS against the actor's take), so each message
+ * is either handled or refused to its sender, never both and never neither.
+ */
+@InternalApi
+public abstract class ActorCell implements Runnable {
+  private static final int IDLE = 0;
+  private static final int SCHEDULED = 1;
+  private static final int TERMINATED = 2;
+  private static final int STOP_SIGNAL = -2;
+  private static final System.Logger LOG = System.getLogger("dev.shuttle.actor");
+
+  private final ActorSettings settings;
+  private final Executor executor;
+  private final Mailbox mailbox = new Mailbox();
+  private final Semaphore room; // null when the mailbox is unbounded
+  private final LongAdder sent = new LongAdder(); // queued and not revoked, the stop signal included
+  private final CompletableFuture<Void> termination = new CompletableFuture<>();
+
+  private volatile int status = IDLE;
+  private volatile boolean stopped;
+  private boolean draining; // actor thread only: the stop signal was handled
+
+  // Written by the actor thread only, read by stats(): opaque access is enough.
+  private long received; // taken from the mailbox (not revoked), the stop signal included
+  private long processed;
+  private long failed;
+  private long deadLetters;
+
+  protected ActorCell(ActorSettings settings, Executor executor) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.executor = Objects.requireNonNull(executor, "executor");
+    this.room = settings.mailbox() > 0 ? new Semaphore(settings.mailbox()) : null;
+  }
+
+  /** Calls the user method that {@code message.kind} names. Runs on the actor, one at a time. */
+  protected abstract void dispatch(ActorMessage message) throws Throwable;
+
+  /**
+   * Receives the failure of a tell (no caller is waiting for it). Runs on the actor. Generated
+   * code overrides it when the class has an {@code @OnFailure} method; by default it logs.
+   */
+  protected void onFailure(Throwable failure) throws Exception {
+    LOG.log(System.Logger.Level.WARNING, () -> "Actor " + settings.actorType() + ": a tell failed", failure);
+  }
+
+  /** Queues a message with no reply; on a full {@code BLOCK} mailbox, waits as long as it takes. */
+  public final void tell(ActorMessage message) {
+    tell(message, -1);
+  }
+
+  /** Queues a message whose caller waits for a reply; see {@link #ask(AskMessage, long)}. */
+  public final <T> CompletableFuture<T> ask(AskMessage<T> message) {
+    return ask(message, -1);
+  }
+
+  /**
+   * Queues a message with no reply.
+   *
+   * @param timeoutNanos for a full mailbox with {@code Overflow.BLOCK}: how long to wait for room,
+   *     or a negative number to wait as long as it takes
+   * @throws ActorStoppedException if the actor is stopping or stopped
+   * @throws MailboxFullException if the mailbox is full ({@code REJECT}) or stayed full until the timeout
+   * @throws WaitInterruptedException if the sender was interrupted while it waited for room
+   */
+  public final void tell(ActorMessage message, long timeoutNanos) {
+    if (stopped) {
+      throw refusedBecauseStopped(null);
+    }
+    awaitRoom(timeoutNanos);
+    mailbox.offer(message);
+    sent.increment();
+    if (stopped && message.revoke()) {
+      // stop() won the race: the actor may never look at this message, so refuse it here.
+      unsend();
+      throw refusedBecauseStopped(null);
+    }
+    schedule(message);
+  }
+
+  /**
+   * Queues a message whose caller waits for a reply. Never throws: a refusal fails the returned
+   * future with the exception {@link #tell} would have thrown.
+   */
+  public final <T> CompletableFuture<T> ask(AskMessage<T> message, long timeoutNanos) {
+    try {
+      tell(message, timeoutNanos);
+    } catch (RuntimeException refused) {
+      message.reply.completeExceptionally(refused);
+    }
+    return message.reply;
+  }
+
+  /**
+   * Stops accepting messages, handles every message accepted before, then stops. Idempotent.
+   *
+   * @return completes once the last accepted message has been handled
+   */
+  public final CompletableFuture<Void> stop() {
+    if (STOPPED.compareAndSet(this, false, true)) {
+      mailbox.offer(new StopSignal());
+      sent.increment();
+      try {
+        schedule(null);
+      } catch (RuntimeException executorRefused) {
+        termination.completeExceptionally(executorRefused);
+      }
+    }
+    return termination;
+  }
+
+  /** Completes when the actor has stopped (after {@link #stop()} or a {@code STOP} failure). */
+  public final CompletableFuture<Void> termination() {
+    return termination;
+  }
+
+  /** Messages waiting in the mailbox (approximate while senders are sending). */
+  public final long mailboxSize() {
+    return Math.max(0, sent.sum() - (long) RECEIVED.getOpaque(this));
+  }
+
+  public final ActorStats stats() {
+    return new ActorStats(
+        settings.actorType(),
+        mailboxSize(),
+        (long) PROCESSED.getOpaque(this),
+        (long) FAILED.getOpaque(this),
+        (long) DEAD_LETTERS.getOpaque(this),
+        stopped);
+  }
+
+  /** One turn on the executor: up to {@code throughput} messages, then give the thread back. */
+  @Override
+  public final void run() {
+    for (int budget = settings.throughput(); budget > 0; budget--) {
+      ActorMessage message = mailbox.poll();
+      if (message == null) {
+        break;
+      }
+      if (message.take()) {
+        RECEIVED.setOpaque(this, received + 1);
+        releaseRoom();
+        receive(message);
+        if (status == TERMINATED) {
+          return;
+        }
+      }
+    }
+    if (mailbox.isEmpty()) {
+      if (draining) {
+        terminate();
+        return;
+      }
+      status = IDLE;
+      if (!mailbox.isEmpty()) {
+        rescheduleAfterIdle();
+      }
+    } else {
+      yieldThread();
+    }
+  }
+
+  /** A message arrived after the last poll but saw us SCHEDULED, so its sender did not schedule us. */
+  private void rescheduleAfterIdle() {
+    try {
+      schedule(null);
+    } catch (ActorStoppedException executorRefused) {
+      // Not ours to throw into the executor's thread; the next send will be refused loudly.
+      LOG.log(System.Logger.Level.WARNING, () -> "Actor " + settings.actorType()
+          + ": its executor refused to run it with " + mailboxSize() + " message(s) waiting", executorRefused);
+    }
+  }
+
+  /** Out of budget with mail left: stay scheduled, but let other actors have the thread. */
+  private void yieldThread() {
+    try {
+      executor.execute(this);
+    } catch (RejectedExecutionException executorRefused) {
+      stopAfter(executorRefused); // nobody will run us again: refuse what is queued, loudly
+    }
+  }
+
+  private void receive(ActorMessage message) {
+    if (message.kind == STOP_SIGNAL) {
+      draining = true;
+      return;
+    }
+    try {
+      dispatch(message);
+    } catch (Throwable failure) {
+      FAILED.setOpaque(this, failed + 1);
+      handleFailure(message, failure);
+    } finally {
+      PROCESSED.setOpaque(this, processed + 1);
+    }
+  }
+
+  private void handleFailure(ActorMessage message, Throwable failure) {
+    boolean callerTold = message.fail(failure);
+    if (FlightRecording.running()) {
+      ActorFailureEvent.emit(settings.actorType(), message, failure, callerTold);
+    }
+    if (callerTold) {
+      return;
+    }
+    reportTellFailure(failure);
+    if (settings.onFailure() == FailurePolicy.STOP) {
+      stopAfter(failure);
+    }
+  }
+
+  private void reportTellFailure(Throwable failure) {
+    try {
+      onFailure(failure);
+    } catch (Throwable handlerFailure) {
+      handlerFailure.addSuppressed(failure);
+      LOG.log(System.Logger.Level.WARNING,
+          () -> "Actor " + settings.actorType() + ": the @OnFailure handler itself failed", handlerFailure);
+    }
+  }
+
+  /**
+   * {@code FailurePolicy.STOP}: refuse new sends, and refuse loudly everything still queued
+   * (asks fail, tells become dead letters), then terminate.
+   */
+  private void stopAfter(Throwable cause) {
+    stopped = true;
+    ActorMessage message;
+    while ((message = mailbox.poll()) != null) {
+      if (!message.take()) {
+        continue;
+      }
+      RECEIVED.setOpaque(this, received + 1);
+      if (message.kind == STOP_SIGNAL) {
+        continue;
+      }
+      releaseRoom();
+      ActorStoppedException refused = new ActorStoppedException(
+          "Actor " + settings.actorType() + " stopped after a failure before handling this message", cause);
+      if (!message.fail(refused)) {
+        DEAD_LETTERS.setOpaque(this, deadLetters + 1);
+        reportTellFailure(refused);
+      }
+    }
+    terminate();
+  }
+
+  private void terminate() {
+    status = TERMINATED;
+    stopped = true;
+    termination.complete(null);
+  }
+
+  private void schedule(ActorMessage justSent) {
+    if (status == IDLE && STATUS.compareAndSet(this, IDLE, SCHEDULED)) {
+      try {
+        executor.execute(this);
+      } catch (RejectedExecutionException executorRefused) {
+        status = IDLE;
+        if (justSent == null || justSent.revoke()) {
+          if (justSent != null) {
+            unsend();
+          }
+          throw new ActorStoppedException(
+              "Actor " + settings.actorType() + ": its executor refused to run it", executorRefused);
+        }
+        // The actor already took justSent in an earlier turn: that send succeeded.
+      }
+    }
+  }
+
+  private void awaitRoom(long timeoutNanos) {
+    if (room == null || room.tryAcquire()) {
+      return;
+    }
+    if (settings.overflow() == Overflow.REJECT) {
+      throw new MailboxFullException(
+          "Actor " + settings.actorType() + ": mailbox full (" + settings.mailbox() + " messages)");
+    }
+    try {
+      if (timeoutNanos < 0) {
+        room.acquire();
+      } else if (!room.tryAcquire(timeoutNanos, TimeUnit.NANOSECONDS)) {
+        throw new MailboxFullException("Actor " + settings.actorType() + ": mailbox stayed full ("
+            + settings.mailbox() + " messages) for " + timeoutNanos + " ns");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new WaitInterruptedException(
+          "Interrupted while waiting for room in the mailbox of actor " + settings.actorType(), e);
+    }
+  }
+
+  /** The sender revoked its message: it no longer counts as queued, nor against the bound. */
+  private void unsend() {
+    sent.decrement();
+    releaseRoom();
+  }
+
+  private void releaseRoom() {
+    if (room != null) {
+      room.release();
+    }
+  }
+
+  private ActorStoppedException refusedBecauseStopped(Throwable cause) {
+    return new ActorStoppedException("Actor " + settings.actorType() + " is stopped", cause);
+  }
+
+  private static final class StopSignal extends ActorMessage {
+    StopSignal() {
+      super(STOP_SIGNAL);
+    }
+  }
+
+  private static final VarHandle STATUS;
+  private static final VarHandle STOPPED;
+  private static final VarHandle RECEIVED;
+  private static final VarHandle PROCESSED;
+  private static final VarHandle FAILED;
+  private static final VarHandle DEAD_LETTERS;
+
+  static {
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      STATUS = lookup.findVarHandle(ActorCell.class, "status", int.class);
+      STOPPED = lookup.findVarHandle(ActorCell.class, "stopped", boolean.class);
+      RECEIVED = lookup.findVarHandle(ActorCell.class, "received", long.class);
+      PROCESSED = lookup.findVarHandle(ActorCell.class, "processed", long.class);
+      FAILED = lookup.findVarHandle(ActorCell.class, "failed", long.class);
+      DEAD_LETTERS = lookup.findVarHandle(ActorCell.class, "deadLetters", long.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package dev.shuttle.runtime.phased;
+
+import dev.shuttle.runtime.WaitInterruptedException;
+import dev.shuttle.runtime.internal.Failures;
+import dev.shuttle.runtime.internal.FlightRecording;
+import java.time.Duration;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * One run of a {@link PhasedParties}: its threads, its barrier, its failures, and the future that
+ * completes when the last party has left.
+ */
+final class PhasedRun implements PartyBarrier.Action {
+  private final PhasedParties program;
+  private final PartyBarrier barrier;
+  private final Thread[] threads;
+  private final AtomicInteger running;
+  private final AtomicReference<Throwable> firstFailure = new AtomicReference<>();
+  private final Queue<Throwable> laterFailures = new ConcurrentLinkedQueue<>();
+  private final CompletableFuture<Void> future = new CompletableFuture<>();
+
+  // Written only by the barrier action, which the barrier orders before every party's next step.
+  private int phaseIndex;
+  private boolean finished;
+
+  private PhasedRun(PhasedParties program) {
+    this.program = program;
+    this.barrier = new PartyBarrier(program.parties(), this);
+    this.threads = new Thread[program.parties()];
+    this.running = new AtomicInteger(program.parties());
+  }
+
+  static PhasedRun start(PhasedParties program) {
+    PhasedRun run = new PhasedRun(program);
+    for (int party = 0; party < run.threads.length; party++) {
+      int index = party;
+      Thread thread = new Thread(() -> run.party(index), "shuttle-" + program.typeName() + "-party-" + party);
+      thread.setDaemon(true);
+      run.threads[party] = thread;
+    }
+    run.future.whenComplete((ignored, failure) -> {
+      if (run.future.isCancelled()) {
+        run.stop();
+      }
+    });
+    for (Thread thread : run.threads) {
+      thread.start();
+    }
+    return run;
+  }
+
+  CompletableFuture<Void> future() {
+    return future;
+  }
+
+  void join() {
+    try {
+      future.get();
+    } catch (InterruptedException e) {
+      stop();
+      Thread.currentThread().interrupt();
+      throw new WaitInterruptedException(
+          "Interrupted while waiting for the parties of " + program.typeName() + "; they were stopped", e);
+    } catch (ExecutionException e) {
+      throw Failures.sneakyThrow(e.getCause());
+    }
+  }
+
+  void join(Duration timeout) throws TimeoutException {
+    try {
+      future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      stop();
+      throw new TimeoutException("The parties of " + program.typeName() + " did not finish within " + timeout
+          + "; they were stopped");
+    } catch (InterruptedException e) {
+      stop();
+      Thread.currentThread().interrupt();
+      throw new WaitInterruptedException(
+          "Interrupted while waiting for the parties of " + program.typeName() + "; they were stopped", e);
+    } catch (ExecutionException e) {
+      throw Failures.sneakyThrow(e.getCause());
+    }
+  }
+
+  /** The barrier action: {@code @AfterPhase}, then at the end of a round the {@code until} check. */
+  @Override
+  public void onAdvance() {
+    try {
+      program.afterPhase(program.phase(phaseIndex));
+      if (++phaseIndex == program.phasesPerRound()) {
+        phaseIndex = 0;
+        finished = program.done();
+      }
+    } catch (Throwable failure) {
+      fail(failure, -1);
+    }
+  }
+
+  private void party(int party) {
+    PhaseBarrier view = new PhaseBarrier(barrier, party);
+    try {
+      do {
+        program.round(party, view);
+      } while (!finished);
+    } catch (PartyBarrier.Broken stopped) {
+      // another party failed or the run was stopped: the reason is recorded already
+    } catch (Throwable failure) {
+      fail(failure, party);
+    } finally {
+      if (running.decrementAndGet() == 0) {
+        finish();
+      }
+    }
+  }
+
+  /** Records a failure (the first is the run's; later ones are suppressed in it) and breaks the barrier. */
+  private void fail(Throwable failure, int party) {
+    if (firstFailure.compareAndSet(null, failure)) {
+      if (FlightRecording.running()) {
+        PhasedFailureEvent.emit(program.typeName(), party, failure);
+      }
+    } else if (failure != firstFailure.get()) {
+      laterFailures.add(failure);
+    }
+    barrier.breakBarrier();
+  }
+
+  private void finish() {
+    Throwable failure = firstFailure.get();
+    if (failure == null) {
+      future.complete(null);
+      return;
+    }
+    laterFailures.forEach(failure::addSuppressed);
+    future.completeExceptionally(failure);
+  }
+
+  /** Breaks the barrier and interrupts the parties: for a timeout, an interrupt or a cancel. */
+  private void stop() {
+    barrier.breakBarrier();
+    for (Thread thread : threads) {
+      thread.interrupt();
+    }
+  }
+}

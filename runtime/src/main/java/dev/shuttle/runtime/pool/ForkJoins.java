@@ -1,0 +1,78 @@
+package dev.shuttle.runtime.pool;
+
+import dev.shuttle.runtime.InternalApi;
+import dev.shuttle.runtime.internal.Failures;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What the tasks generated for {@code @ForkJoin} methods call: where a task runs, and how a
+ * failure in a leaf reaches the caller unchanged.
+ *
+ * <p>{@link ForkJoinTask#join()} rethrows a failure from another thread as a <em>copy</em> (a
+ * new exception of the same type, message and stack changed, the original as its cause), so a
+ * leaf's failure travels inside a {@link LeafFailure}, which the pool cannot copy, and
+ * {@link #invoke} rethrows the original.
+ */
+@InternalApi
+public final class ForkJoins {
+  private ForkJoins() {}
+
+  /** Runs {@code task} on the common pool, or in the current pool when called from a worker. */
+  public static <R> R invoke(ForkJoinTask<R> task) {
+    return invoke(ForkJoinPool.commonPool(), task);
+  }
+
+  /**
+   * Runs {@code task} on {@code pool} and returns its result. From inside a fork/join worker
+   * (of any pool) the task runs right there, in the worker's pool, so that the worker helps with
+   * it instead of blocking while another pool does the work.
+   */
+  public static <R> R invoke(ForkJoinPool pool, ForkJoinTask<R> task) {
+    try {
+      return ForkJoinTask.inForkJoinPool() ? task.invoke() : pool.invoke(task);
+    } catch (LeafFailure carried) {
+      throw Failures.sneakyThrow(carried.original());
+    }
+  }
+
+  /**
+   * Wraps what a leaf threw so that the pool passes it on as is; throw the result:
+   * {@code throw ForkJoins.carry(failure)}.
+   */
+  public static RuntimeException carry(Throwable failure) {
+    return new LeafFailure(failure);
+  }
+
+  /**
+   * A pool of its own for one {@code @ForkJoin} method: {@code parallelism} daemon workers named
+   * {@code shuttle-<name>-forkjoin-N}, started when work arrives and retired when idle.
+   */
+  public static ForkJoinPool newPool(String name, int parallelism) {
+    AtomicInteger threads = new AtomicInteger();
+    return new ForkJoinPool(parallelism, pool -> {
+      ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+      thread.setName("shuttle-" + name + "-forkjoin-" + threads.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    }, null, false);
+  }
+
+  /**
+   * Carries a leaf's failure through the pool. It has no public constructor, which is what stops
+   * {@link ForkJoinTask} from replacing it with a copy; no stack trace, as it never escapes.
+   */
+  static final class LeafFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private LeafFailure(Throwable original) {
+      super(null, original, false, false);
+    }
+
+    Throwable original() {
+      return getCause();
+    }
+  }
+}

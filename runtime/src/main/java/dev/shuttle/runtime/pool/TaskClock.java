@@ -1,0 +1,46 @@
+package dev.shuttle.runtime.pool;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
+/**
+ * What an {@code ADAPTIVE} pool measures each task with: the calling thread's CPU time and the
+ * wall clock. Tests give a pool a clock they drive; the real one is {@link #system()}.
+ */
+interface TaskClock {
+
+  /** CPU time the calling thread has used, in nanoseconds (only differences matter). */
+  long threadCpuNanos();
+
+  /** Wall-clock time, in nanoseconds (only differences matter). */
+  long nanoTime();
+
+  /**
+   * {@code ThreadMXBean.getCurrentThreadCpuTime()} and {@code System.nanoTime()}, or {@code null}
+   * if this JVM cannot measure thread CPU time.
+   */
+  static TaskClock system() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    if (!threads.isCurrentThreadCpuTimeSupported()) {
+      return null;
+    }
+    if (!threads.isThreadCpuTimeEnabled()) {
+      try {
+        threads.setThreadCpuTimeEnabled(true);
+      } catch (UnsupportedOperationException | SecurityException e) {
+        return null;
+      }
+    }
+    return new TaskClock() {
+      @Override
+      public long threadCpuNanos() {
+        return threads.getCurrentThreadCpuTime();
+      }
+
+      @Override
+      public long nanoTime() {
+        return System.nanoTime();
+      }
+    };
+  }
+}

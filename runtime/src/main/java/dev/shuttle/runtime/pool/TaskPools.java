@@ -1,0 +1,84 @@
+package dev.shuttle.runtime.pool;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The process-wide registry of {@link TaskPool}s, by name: every class that declares or uses a
+ * pool name shares one pool. Also where the failures of fire-and-forget tasks go, and the
+ * graceful shutdown of every pool.
+ */
+public final class TaskPools {
+  private static final System.Logger LOG = System.getLogger("dev.shuttle.async");
+  private static final AsyncFailureHandler LOG_FAILURE = (task, failure) ->
+      LOG.log(System.Logger.Level.WARNING, () -> "Async method " + task + " failed", failure);
+  private static final ConcurrentHashMap<String, TaskPool> POOLS = new ConcurrentHashMap<>();
+
+  private static volatile AsyncFailureHandler failureHandler = LOG_FAILURE;
+
+  private TaskPools() {}
+
+  /**
+   * The pool registered under {@code name}, created with {@code spec} on first use (its threads
+   * start as tasks arrive). A pool that was shut down is replaced by a new one.
+   *
+   * @throws IllegalStateException if {@code name} is registered with another spec (two classes
+   *     declare the pool differently); the message names both
+   */
+  public static TaskPool shared(String name, PoolSpec spec) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(spec, "spec");
+    TaskPool pool = POOLS.get(name);
+    if (pool == null || pool.isShutdown()) {
+      pool = POOLS.compute(name, (n, old) -> old == null || old.isShutdown() ? new TaskPool(n, spec) : old);
+    }
+    if (!pool.spec().equals(spec)) {
+      throw new IllegalStateException("Pool \"" + name + "\" is declared two different ways: " + pool.spec()
+          + ", and " + spec + ". Give every @Pool(name = \"" + name + "\") the same settings, or use two names.");
+    }
+    return pool;
+  }
+
+  /** Snapshots of every registered pool. */
+  public static List<TaskPoolStats> stats() {
+    List<TaskPoolStats> all = new ArrayList<>();
+    POOLS.values().forEach(pool -> all.add(pool.stats()));
+    return all;
+  }
+
+  /**
+   * Shuts every pool down gracefully: no pool accepts new tasks (calls are refused with
+   * {@code RejectedExecutionException}), every accepted task still runs, and this waits for them,
+   * at most {@code timeout} in all. Tasks still running after the timeout are left to finish, not
+   * dropped. Classes created afterwards get new pools.
+   *
+   * @return whether every pool finished within the timeout
+   * @throws InterruptedException if interrupted while waiting; the pools are shut down regardless
+   */
+  public static boolean shutdownAll(Duration timeout) throws InterruptedException {
+    List<TaskPool> pools = new ArrayList<>(POOLS.values());
+    pools.forEach(TaskPool::shutdown);
+    long deadline = System.nanoTime() + timeout.toNanos();
+    boolean all = true;
+    for (TaskPool pool : pools) {
+      all &= pool.awaitTermination(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+    }
+    return all;
+  }
+
+  /**
+   * Where the failures of fire-and-forget ({@code void}) {@code @Async} methods go, process-wide;
+   * {@code null} restores the default, which logs to {@code System.Logger} {@code dev.shuttle.async}
+   * at {@code WARNING}.
+   */
+  public static void setFailureHandler(AsyncFailureHandler handler) {
+    failureHandler = handler == null ? LOG_FAILURE : handler;
+  }
+
+  public static AsyncFailureHandler failureHandler() {
+    return failureHandler;
+  }
+}

@@ -1,0 +1,83 @@
+package dev.shuttle.runtime.ratelimit;
+
+import java.io.Serializable;
+import java.math.BigInteger;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A rate limit: {@code permits} per {@code periodNanos}, with bursts of up to {@code burst}
+ * permits (the bucket's capacity). Permits come due one every {@code periodNanos / permits}
+ * nanoseconds, an exact fraction that {@link RateLimiter} keeps without rounding.
+ *
+ * @param permits permits per period, positive
+ * @param periodNanos the period in nanoseconds, positive
+ * @param burst how many permits may be taken back to back after a quiet spell, at least 1
+ */
+public record RateLimit(long permits, long periodNanos, long burst) implements Serializable {
+
+  public RateLimit {
+    if (permits <= 0) {
+      throw new IllegalArgumentException("A rate limit needs a positive number of permits, not " + permits);
+    }
+    if (periodNanos <= 0) {
+      throw new IllegalArgumentException("A rate limit needs a positive period, not " + periodNanos + " ns");
+    }
+    if (burst < 1) {
+      throw new IllegalArgumentException("A rate limit's burst must be at least 1, not " + burst);
+    }
+  }
+
+  /**
+   * The limit {@code @RateLimited(value = permits, period = period, unit = unit, burst =
+   * burstOrZero)} means.
+   *
+   * @param burstOrZero the bucket's capacity, or {@code 0} for the same as {@code permits}
+   * @throws IllegalArgumentException if a number is out of range or the period overflows 292 years
+   */
+  public static RateLimit of(long permits, long period, TimeUnit unit, long burstOrZero) {
+    if (period <= 0) {
+      throw new IllegalArgumentException("A rate limit needs a positive period, not " + period + " " + unit);
+    }
+    if (burstOrZero < 0) {
+      throw new IllegalArgumentException(
+          "A rate limit's burst must be positive, or 0 for the same as the permits, not " + burstOrZero);
+    }
+    long periodNanos = unit.toNanos(period);
+    if (periodNanos == Long.MAX_VALUE && unit.convert(periodNanos, TimeUnit.NANOSECONDS) != period) {
+      throw new IllegalArgumentException("A rate limit's period of " + period + " " + unit + " is too long");
+    }
+    return new RateLimit(permits, periodNanos, burstOrZero == 0 ? permits : burstOrZero);
+  }
+
+  /** {@code permits} per second, with bursts of as many. */
+  public static RateLimit perSecond(long permits) {
+    return of(permits, 1, TimeUnit.SECONDS, 0);
+  }
+
+  /**
+   * Whether the two limits allow exactly the same calls: the same burst and the same rate,
+   * however written ({@code 60 per minute} is {@code 1 per second}).
+   */
+  public boolean isEquivalentTo(RateLimit other) {
+    return burst == other.burst
+        && BigInteger.valueOf(permits).multiply(BigInteger.valueOf(other.periodNanos))
+            .equals(BigInteger.valueOf(other.permits).multiply(BigInteger.valueOf(periodNanos)));
+  }
+
+  /** For example {@code 100 per 1 s (burst 100)}. */
+  @Override
+  public String toString() {
+    return permits + " per " + formatPeriod(periodNanos) + " (burst " + burst + ")";
+  }
+
+  private static String formatPeriod(long nanos) {
+    long[] sizes = {86_400_000_000_000L, 3_600_000_000_000L, 60_000_000_000L, 1_000_000_000L, 1_000_000L, 1_000L};
+    String[] names = {"d", "h", "min", "s", "ms", "µs"};
+    for (int i = 0; i < sizes.length; i++) {
+      if (nanos % sizes[i] == 0) {
+        return nanos / sizes[i] + " " + names[i];
+      }
+    }
+    return nanos + " ns";
+  }
+}

@@ -1,0 +1,75 @@
+package dev.shuttle.runtime.ratelimit;
+
+import dev.shuttle.runtime.internal.Failures;
+import dev.shuttle.runtime.internal.ShuttleThread;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts asynchronous rate-limited calls when their permits come due: one daemon thread,
+ * {@code shuttle-ratelimit-timer}, shared by every limiter and created on first use. Calls run on
+ * it, so they should start their work and return its stage quickly. It is a {@link ShuttleThread}:
+ * a call that hands its work to a {@code TaskPool} ({@code @Async} under {@code @RateLimited})
+ * never makes it wait for room in the pool's queue.
+ */
+final class RateLimitTimer {
+  private RateLimitTimer() {}
+
+  static <T> void schedule(Callable<? extends CompletionStage<T>> call, CompletableFuture<T> result, long delayNanos) {
+    Holder.TIMER.schedule(new DueCall<>(call, result), delayNanos, TimeUnit.NANOSECONDS);
+  }
+
+  /** Runs {@code call} and mirrors its stage into {@code result}, exceptions unchanged. */
+  static <T> void start(Callable<? extends CompletionStage<T>> call, CompletableFuture<T> result) {
+    CompletionStage<T> stage;
+    try {
+      stage = call.call();
+    } catch (Throwable failure) {
+      result.completeExceptionally(failure);
+      return;
+    }
+    if (stage == null) {
+      result.completeExceptionally(new NullPointerException(
+          "A rate-limited method returned null instead of a CompletionStage"));
+      return;
+    }
+    stage.whenComplete((value, failure) -> {
+      if (failure == null) {
+        result.complete(value);
+      } else {
+        result.completeExceptionally(Failures.unwrap(failure));
+      }
+    });
+  }
+
+  private static final class DueCall<T> implements Runnable {
+    private final Callable<? extends CompletionStage<T>> call;
+    private final CompletableFuture<T> result;
+
+    DueCall(Callable<? extends CompletionStage<T>> call, CompletableFuture<T> result) {
+      this.call = call;
+      this.result = result;
+    }
+
+    @Override
+    public void run() {
+      if (!result.isDone()) { // cancelled by the caller meanwhile: skip the call
+        start(call, result);
+      }
+    }
+  }
+
+  private static final class Holder {
+    static final ScheduledThreadPoolExecutor TIMER = newTimer();
+
+    private static ScheduledThreadPoolExecutor newTimer() {
+      ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1,
+          runnable -> new ShuttleThread(runnable, "shuttle-ratelimit-timer"));
+      timer.setRemoveOnCancelPolicy(true);
+      return timer;
+    }
+  }
+}

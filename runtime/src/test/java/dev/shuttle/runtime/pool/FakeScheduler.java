@@ -1,0 +1,33 @@
+package dev.shuttle.runtime.pool;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+
+/** A {@link Scheduler} whose actions run only when a test fires them: hedges and timeouts without a clock. */
+final class FakeScheduler implements Scheduler {
+  private final List<Scheduled> scheduled = new ArrayList<>();
+
+  record Scheduled(Runnable action, long delayNanos, CompletableFuture<Void> handle) {}
+
+  @Override
+  public synchronized Future<?> schedule(Runnable action, long delayNanos) {
+    Scheduled s = new Scheduled(action, delayNanos, new CompletableFuture<>());
+    scheduled.add(s);
+    return s.handle();
+  }
+
+  /** Actions scheduled and neither run nor cancelled, oldest first. */
+  synchronized List<Scheduled> pending() {
+    return scheduled.stream().filter(s -> !s.handle().isDone()).toList();
+  }
+
+  /** Runs the oldest pending action whose delay is {@code delayNanos}, as if that time had passed. */
+  void fire(long delayNanos) {
+    Scheduled next = pending().stream().filter(s -> s.delayNanos() == delayNanos).findFirst()
+        .orElseThrow(() -> new AssertionError("nothing pending with a delay of " + delayNanos + " ns: " + pending()));
+    next.handle().complete(null);
+    next.action().run();
+  }
+}

@@ -1,0 +1,87 @@
+package dev.shuttle.runtime.ratelimit;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.jetbrains.kotlinx.lincheck.LinChecker;
+import org.jetbrains.lincheck.datastructures.LongGen;
+import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
+import org.jetbrains.lincheck.datastructures.Operation;
+import org.jetbrains.lincheck.datastructures.Param;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Linearizability of the bucket, with time as one more operation: every concurrent history of
+ * takes, reservations and clock moves must match some sequential order of them. The limit, 3
+ * permits per 10 ns with a burst of 2, has a non-integral interval (ticks of 1/3 ns), and the
+ * moves are small enough that calls often meet the limit.
+ *
+ * <p>The operations report outcomes (granted or refused), not waits. A wait is measured from the
+ * caller's clock reading, which comes before the CAS that makes its reservation visible; with a
+ * clock that other threads move meanwhile, a wait is "as of that reading", so no single instant
+ * explains every reported wait (Lincheck shows such a history at once). Who gets a permit, and
+ * when, is what must be linearizable, and is; the waits themselves are checked exactly by the
+ * single-threaded property test and, under contention, by the lattice test of
+ * {@link RateLimiterConcurrencyTest}, which also covers real threads (so no Lincheck stress mode
+ * here: it took as long as model checking and found nothing more). Iterations are bounded to stay
+ * well under 30 s on an idle machine; Lincheck is slow, and much slower on a busy one.
+ */
+@Param(name = "dt", gen = LongGen.class, conf = "0:4")
+@Param(name = "maxWait", gen = LongGen.class, conf = "-1:6")
+public class RateLimiterLincheckTest {
+  private final Clock clock = new Clock();
+  private final RateLimiter limiter = new RateLimiter(new RateLimit(3, 10, 2), clock);
+
+  @Operation
+  public boolean tryAcquire() {
+    return limiter.tryAcquire();
+  }
+
+  @Operation
+  public boolean reserve(@Param(name = "maxWait") long maxWait) {
+    try {
+      limiter.reserve(maxWait);
+      return true;
+    } catch (RateLimitExceededException refused) {
+      return false;
+    }
+  }
+
+  @Operation
+  public boolean tryAcquireOrFail() {
+    try {
+      limiter.tryAcquireOrFail();
+      return true;
+    } catch (RateLimitExceededException refused) {
+      return false;
+    }
+  }
+
+  @Operation
+  public void advance(@Param(name = "dt") long dt) {
+    clock.now.addAndGet(dt);
+  }
+
+  @Test
+  void modelChecking() {
+    ModelCheckingOptions options = new ModelCheckingOptions()
+        .iterations(8)
+        .invocationsPerIteration(120)
+        .threads(3)
+        .actorsPerThread(3);
+    LinChecker.check(RateLimiterLincheckTest.class, options);
+  }
+
+  /** A fake clock that only the {@code advance} operation moves. */
+  static final class Clock implements Ticker {
+    final AtomicLong now = new AtomicLong(1_000);
+
+    @Override
+    public long nanoTime() {
+      return now.get();
+    }
+
+    @Override
+    public void sleepNanos(long nanos) {
+      throw new UnsupportedOperationException("the Lincheck test never waits");
+    }
+  }
+}
