@@ -41,7 +41,9 @@ public abstract class BoundedQueue<E> {
       throw new IllegalArgumentException("capacity must be between 1 and 2^30, was " + capacity);
     }
     this.capacity = capacity;
-    this.buffer = new Object[capacity == 1 ? 1 : Integer.highestOneBit(capacity - 1) << 1];
+    // At least two slots: in a one-slot MPMC ring, "full at index i" and "free for index i + 1"
+    // are the same sequence number, so a producer could fill the slot its consumer is emptying.
+    this.buffer = new Object[Math.max(2, Integer.highestOneBit(capacity - 1) << 1)];
     this.mask = buffer.length - 1;
   }
 

@@ -26,18 +26,24 @@ class BoundedQueueStressTest {
   private static final int PER_PRODUCER = 200_000;
   private static final long WAIT_MILLIS = TimeUnit.SECONDS.toMillis(120);
 
-  @ParameterizedTest(name = "{0}: {1} producers, {2} consumers")
-  @CsvSource({"spsc, 1, 1", "mpsc, 3, 1", "spmc, 1, 3", "mpmc, 3, 3"})
-  void everyElementComesOutOnceAndCloseDrains(String variant, int producers, int consumers) throws Exception {
-    BoundedQueue<Long> queue = BoundedQueueStressTest.<Long>factory(variant).apply(7);
-    AtomicLongArray seen = new AtomicLongArray(producers * PER_PRODUCER);
+  @ParameterizedTest(name = "{0} of {3}: {1} producers, {2} consumers")
+  @CsvSource({"spsc, 1, 1, 7", "mpsc, 3, 1, 7", "spmc, 1, 3, 7", "mpmc, 3, 3, 7",
+      "spsc, 1, 1, 1", "mpsc, 3, 1, 1", "spmc, 1, 3, 1", "mpmc, 1, 1, 1", "mpmc, 3, 3, 1",
+      "spsc, 1, 1, 2", "mpsc, 3, 1, 2", "spmc, 1, 3, 2", "mpmc, 3, 3, 2",
+      "spsc, 1, 1, 3", "mpsc, 3, 1, 3", "spmc, 1, 3, 3", "mpmc, 3, 3, 3"})
+  void everyElementComesOutOnceAndCloseDrains(String variant, int producers, int consumers, int capacity)
+      throws Exception {
+    // Small rings trade a wake-up per element: fewer elements keep each case short.
+    int perProducer = capacity < 4 ? PER_PRODUCER / 10 : PER_PRODUCER;
+    BoundedQueue<Long> queue = BoundedQueueStressTest.<Long>factory(variant).apply(capacity);
+    AtomicLongArray seen = new AtomicLongArray(producers * perProducer);
     List<Thread> threads = new ArrayList<>();
     List<Throwable> errors = new CopyOnWriteArrayList<>();
     for (int p = 0; p < producers; p++) {
       int producer = p;
       threads.add(start("producer-" + p, errors, () -> {
-        for (long i = 0; i < PER_PRODUCER; i++) {
-          queue.put(producer * (long) PER_PRODUCER + i);
+        for (long i = 0; i < perProducer; i++) {
+          queue.put(producer * (long) perProducer + i);
         }
       }));
     }
@@ -49,7 +55,7 @@ class BoundedQueueStressTest {
         Long element;
         while ((element = queue.take()) != null) {
           assertEquals(0, seen.getAndIncrement(element.intValue()), "taken twice: " + element);
-          int producer = (int) (element / PER_PRODUCER);
+          int producer = (int) (element / perProducer);
           if (consumers == 1) {
             assertTrue(element > lastPerProducer[producer], "out of order: " + element);
           }
@@ -71,8 +77,8 @@ class BoundedQueueStressTest {
       assertEquals(1, seen.get(i), "element " + i);
     }
     assertTrue(queue.isDrained());
-    assertEquals(producers * (long) PER_PRODUCER, queue.offered());
-    assertEquals(producers * (long) PER_PRODUCER, queue.taken());
+    assertEquals(producers * (long) perProducer, queue.offered());
+    assertEquals(producers * (long) perProducer, queue.taken());
   }
 
   @ParameterizedTest
@@ -107,6 +113,7 @@ class BoundedQueueStressTest {
         errors.add(t);
       }
     }, name);
+    thread.setDaemon(true); // a stuck thread fails its case without keeping the JVM alive
     thread.start();
     return thread;
   }
