@@ -204,7 +204,11 @@ public final class RateLimiter {
       throw refused(result);
     }
     long wait = reserveSlot(maxWaitNanos, true);
-    return wait != REDIRECT ? wait : successor().reserve(maxWaitNanos);
+    if (wait == REDIRECT) {
+      return successor().reserve(maxWaitNanos);
+    }
+    countWait(wait);
+    return wait;
   }
 
   /**
@@ -327,9 +331,6 @@ public final class RateLimiter {
       long next = live(now * scale + lead + interval);
       if (TAT.compareAndSet(this, current, next)) {
         counters.granted.increment();
-        if (waitNanos > 0) {
-          counters.waitNanos.add(waitNanos);
-        }
         return wantWait ? waitNanos : next;
       }
     }
@@ -342,8 +343,16 @@ public final class RateLimiter {
       return;
     }
     long wait = nanosUntilDue(reserved);
+    countWait(wait);
     if (wait > 0) {
       sleep(reserved, wait);
+    }
+  }
+
+  /** Adds a granted permit's wait to the stats; {@link #giveBack} takes it out again. */
+  private void countWait(long waitNanos) {
+    if (waitNanos > 0) {
+      counters.waitNanos.add(waitNanos);
     }
   }
 
@@ -353,7 +362,7 @@ public final class RateLimiter {
     try {
       ticker.sleepNanos(waitNanos);
     } catch (InterruptedException e) {
-      giveBack(reserved);
+      giveBack(reserved, waitNanos);
       interrupted = true;
       Thread.currentThread().interrupt();
       throw new WaitInterruptedException(
@@ -374,12 +383,13 @@ public final class RateLimiter {
 
   /**
    * Undoes a reservation if it is still the latest one: the TAT then goes back by one interval,
-   * to where it would be without it (or later, never earlier). Otherwise someone reserved behind
-   * it, and its slot passes unused.
+   * to where it would be without it (or later, never earlier), and the stats forget the permit
+   * and its wait. Otherwise someone reserved behind it, and its slot passes unused.
    */
-  private void giveBack(long reserved) {
+  private void giveBack(long reserved, long waitNanos) {
     if (TAT.compareAndSet(this, reserved, live(reserved - interval))) {
       counters.granted.decrement();
+      counters.waitNanos.add(-waitNanos);
     }
   }
 

@@ -147,6 +147,7 @@ class RateLimiterTest {
     RateLimiterStats stats = limiter.stats();
     assertEquals(0, stats.reservedAhead(), "the reservation was given back");
     assertEquals(1, stats.granted());
+    assertEquals(0, stats.totalWaitNanos(), "a permit given back leaves no wait in the stats");
   }
 
   @Test
@@ -161,6 +162,8 @@ class RateLimiterTest {
       Thread.interrupted();
     }
     assertEquals(0, limiter.stats().reservedAhead());
+    assertEquals(1, limiter.stats().granted());
+    assertEquals(0, limiter.stats().totalWaitNanos(), "the refused wait leaves no wait in the stats");
   }
 
   @Test
