@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,14 +49,18 @@ class JavacCommandLineTest {
     String classPath = annotations + File.pathSeparator + runtime;
 
     // javac -processorpath shuttle-processor.jar -cp shuttle-annotations.jar:shuttle-runtime.jar -d out src/com/example/*.java
-    int javac = ToolProvider.getSystemJavaCompiler().run(null, null, null,
+    // In a process of its own: javac run in this JVM would let the processor see the test's classpath.
+    Process javac = new ProcessBuilder(tool("javac"),
         "-processorpath", processor, "-cp", classPath, "-d", out.toString(),
-        src.resolve("Counter.java").toString(), src.resolve("Main.java").toString());
-    assertEquals(0, javac, "javac failed");
+        src.resolve("Counter.java").toString(), src.resolve("Main.java").toString())
+        .redirectErrorStream(true)
+        .start();
+    assertTrue(javac.waitFor(120, TimeUnit.SECONDS), "javac did not finish");
+    String javacOutput = new String(javac.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, javac.exitValue(), "javac failed:\n" + javacOutput);
     assertTrue(Files.exists(out.resolve("com/example/CounterActor.class")), "CounterActor was generated");
 
-    Process java = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    Process java = new ProcessBuilder(tool("java"),
         "-cp", out + File.pathSeparator + classPath, "com.example.Main")
         .redirectErrorStream(true)
         .start();
@@ -65,6 +68,10 @@ class JavacCommandLineTest {
     String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, java.exitValue(), output);
     assertEquals(List.of("count 42"), output.lines().toList());
+  }
+
+  private static String tool(String name) {
+    return Path.of(System.getProperty("java.home"), "bin", name).toString();
   }
 
   private static String jar(String property) throws IOException {
