@@ -14,13 +14,14 @@ import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * Whether a user type's signature mentions a type the compiler cannot resolve yet, typically
- * one another processor generates in a later round. Such a type is processed a round later.
+ * Whether a user type depends on something the compiler cannot resolve yet, typically what another
+ * processor generates in a later round. Such a type is processed a round later.
  */
-final class UnresolvedTypes {
-  private UnresolvedTypes() {}
+final class Unresolved {
+  private Unresolved() {}
 
-  static boolean mentions(TypeElement type) {
+  /** Whether the type's signature (supertypes, members' types) mentions a type that does not exist yet. */
+  static boolean inSignature(TypeElement type) {
     if (isUnresolved(type.getSuperclass()) || anyUnresolved(type.getInterfaces())) {
       return true;
     }
