@@ -15,7 +15,8 @@ import javax.lang.model.element.Element;
  * {@link #written} finds a member's value in the source, so that an error can underline it.
  *
  * <p>Shuttle's annotations have no {@code Class} members, so reading them eagerly never throws
- * {@code MirroredTypeException}.
+ * {@code MirroredTypeException}; a value that does not resolve yet (a constant another processor
+ * generates) defers the whole type before anything reads it ({@link Unresolved}).
  */
 public final class AnnotationOn<A extends Annotation> {
   private final Element element;

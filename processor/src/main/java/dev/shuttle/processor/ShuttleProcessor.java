@@ -24,7 +24,8 @@ import javax.lang.model.element.TypeElement;
  * The single entry point: hands each annotated user type to the steps that own its annotations.
  *
  * <p>A type that refers to a type not generated yet (an error type, typically another
- * processor's output) in its signature is deferred, by qualified name, to the next round. Nothing ever escapes {@link #process}: an internal failure
+ * processor's output), in its signature or in a value of a step's annotation, is deferred, by
+ * qualified name, to the next round. Nothing ever escapes {@link #process}: an internal failure
  * becomes an error on the type being processed.
  */
 @AutoService(Processor.class)
@@ -66,11 +67,12 @@ public final class ShuttleProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (ProcessingStep step : steps) {
       for (TypeElement type : typesFor(step, round)) {
-        if (!round.processingOver() && Unresolved.inSignature(type)) {
+        boolean unreadable = Unresolved.inAnnotations(type, step.annotations());
+        if (!round.processingOver() && (unreadable || Unresolved.inSignature(type))) {
           deferred.get(step).add(type.getQualifiedName().toString());
-        } else {
+        } else if (!unreadable) {
           processSafely(step, type);
-        }
+        } // else a value never resolved: the compiler reports it, and Shuttle has nothing to read
       }
     }
     return false; // as Dagger and AutoValue do: other processors may read these annotations too
