@@ -20,7 +20,8 @@ import javax.lang.model.element.TypeElement;
 /**
  * All method-level patterns of one class are woven into ONE subclass, {@code ConcurrentFoo}:
  * same type, same constructors, each guarded method overridden once, passing through its guards
- * in {@link GuardOrder}. Each pattern is a {@link Guard}; this step does not know any of them.
+ * in {@link GuardOrder}. Each pattern is a {@link Guard}; this step does not know any of them. It
+ * only reads the class's {@code @Pool}s, once per type, for the guards that share them.
  */
 public final class WovenStep implements ProcessingStep {
   private final ProcessorContext context;
