@@ -21,8 +21,9 @@ public final class ClassRules {
   public enum Use {
     /**
      * {@code FooActor}, {@code FooPipeline}, {@code FooPhases}: run on an instance the user made and
-     * gave them, so an abstract, final or inner class is fine; the instance is any subclass, or the
-     * outer instance's own.
+     * gave them, so an abstract, final or inner class is fine (the instance is of any subclass, or
+     * belongs to an outer instance); a generic one, or an inner one of a generic class, is not
+     * supported yet.
      */
     INSTANCE,
     /**

@@ -246,19 +246,19 @@ class ClassRulesTest {
         "@dev.shuttle.Actor",
         "public abstract class Greeter {",
         "  public String greet(String name) { return salutation() + \", \" + name; }",
-        "  protected abstract String salutation();",
+        "  public abstract String salutation();", // a message too
         "  static Object run() throws Exception {",
         "    GreeterActor actor = GreeterActor.spawn(new Greeter() {",
-        "      @Override protected String salutation() { return \"Hello\"; }",
+        "      @Override public String salutation() { return \"Hello\"; }",
         "    });",
         "    try {",
-        "      return actor.greet(\"Ada\").get();",
+        "      return actor.greet(\"Ada\").get() + \" / \" + actor.salutation().get();",
         "    } finally {",
         "      actor.stop().get();",
         "    }",
         "  }",
         "}");
-    assertEquals("Hello, Ada", new CompiledClasses(compile(src)).call("test.Greeter", "run"));
+    assertEquals("Hello, Ada / Hello", new CompiledClasses(compile(src)).call("test.Greeter", "run"));
   }
 
   @Test
