@@ -1,5 +1,6 @@
 package dev.shuttle.processor;
 
+import java.lang.annotation.Annotation;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
 
@@ -10,12 +11,12 @@ import javax.lang.model.element.TypeElement;
  */
 public interface ProcessingStep {
 
-  /** Qualified names of the annotations that make a type this step's business. */
-  Set<String> annotations();
+  /** The annotations that make a type this step's business. */
+  Set<Class<? extends Annotation>> annotations();
 
   /**
    * Validates {@code type} and, only if that reported no error, generates its file. Reports
-   * every problem it finds through {@link ProcessorContext#report}, never by throwing.
+   * every problem it finds through a {@link ValidationReport}, never by throwing.
    */
   void process(TypeElement type);
 }

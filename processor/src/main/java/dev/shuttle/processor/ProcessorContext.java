@@ -30,11 +30,6 @@ public final class ProcessorContext {
     return env.getMessager();
   }
 
-  /** A fresh report of problems found in one user type. */
-  public ValidationReport report() {
-    return new ValidationReport();
-  }
-
   /** Writes generated sources with Shuttle's header; see {@link SourceWriter}. */
   public SourceWriter sourceWriter() {
     return new SourceWriter(env.getFiler());

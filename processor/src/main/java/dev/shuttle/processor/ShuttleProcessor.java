@@ -5,8 +5,7 @@ import dev.shuttle.processor.actor.ActorStep;
 import dev.shuttle.processor.pipeline.PipelineStep;
 import dev.shuttle.processor.phased.PhasedStep;
 import dev.shuttle.processor.woven.WovenStep;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,14 +19,14 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.tools.Diagnostic;
 
 /**
  * The single entry point: hands each annotated user type to the steps that own its annotations.
  *
  * <p>A type that refers to a type not generated yet (an error type, typically another
- * processor's output) is deferred, by qualified name, to the next round. Nothing ever escapes
- * {@link #process}: an internal failure becomes an error on the type being processed.
+ * processor's output), in its signature or in a value of a step's annotation, is deferred, by
+ * qualified name, to the next round. Nothing ever escapes {@link #process}: an internal failure
+ * becomes an error on the type being processed.
  */
 @AutoService(Processor.class)
 public final class ShuttleProcessor extends AbstractProcessor {
@@ -52,7 +51,9 @@ public final class ShuttleProcessor extends AbstractProcessor {
   public Set<String> getSupportedAnnotationTypes() {
     Set<String> names = new LinkedHashSet<>();
     for (ProcessingStep step : steps) {
-      names.addAll(step.annotations());
+      for (Class<? extends Annotation> annotation : step.annotations()) {
+        names.add(annotation.getCanonicalName());
+      }
     }
     return names;
   }
@@ -66,11 +67,12 @@ public final class ShuttleProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     for (ProcessingStep step : steps) {
       for (TypeElement type : typesFor(step, round)) {
-        if (!round.processingOver() && UnresolvedTypes.mentions(type)) {
+        boolean unreadable = Unresolved.inAnnotations(type, step.annotations());
+        if (!round.processingOver() && (unreadable || Unresolved.inSignature(type))) {
           deferred.get(step).add(type.getQualifiedName().toString());
-        } else {
+        } else if (!unreadable) {
           processSafely(step, type);
-        }
+        } // else a value never resolved: the compiler reports it, and Shuttle has nothing to read
       }
     }
     return false; // as Dagger and AutoValue do: other processors may read these annotations too
@@ -87,8 +89,8 @@ public final class ShuttleProcessor extends AbstractProcessor {
       }
     }
     waiting.clear();
-    for (String annotation : step.annotations()) {
-      TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(annotation);
+    for (Class<? extends Annotation> annotation : step.annotations()) {
+      TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(annotation.getCanonicalName());
       if (annotationType == null) {
         continue; // the annotation is not on the class path: nothing can use it
       }
@@ -106,13 +108,9 @@ public final class ShuttleProcessor extends AbstractProcessor {
     try {
       step.process(type);
     } catch (RuntimeException | Error e) {
-      StringWriter trace = new StringWriter();
-      e.printStackTrace(new PrintWriter(trace));
-      processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          "Shuttle failed internally while processing " + type.getQualifiedName() + ": " + e
-              + ". This is a bug in Shuttle; please report it with this message and the class that triggers it.\n"
-              + trace,
-          type);
+      ValidationReport report = new ValidationReport();
+      report.add(Problems.internalFailure(type.getQualifiedName().toString(), e), type);
+      report.printTo(processingEnv.getMessager());
     }
   }
 }

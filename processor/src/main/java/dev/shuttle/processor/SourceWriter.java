@@ -15,7 +15,7 @@ import javax.lang.model.element.TypeElement;
  * No timestamp: the same input gives the same bytes.
  */
 public final class SourceWriter {
-  static final String PROCESSOR_NAME = "dev.shuttle.processor.ShuttleProcessor";
+  static final String PROCESSOR_NAME = ShuttleProcessor.class.getCanonicalName();
   private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 
   private final Filer filer;

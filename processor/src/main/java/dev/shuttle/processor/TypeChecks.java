@@ -7,10 +7,14 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import javax.annotation.processing.Generated;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -42,8 +46,8 @@ public final class TypeChecks {
 
   /** Whether a type is one Shuttle generated (in an earlier build, say). */
   public static boolean isGeneratedByShuttle(TypeElement type) {
-    return AnnotationMirrors.find(type, "javax.annotation.processing.Generated")
-        .map(generated -> generated.getElementValues().values().toString().contains(SourceWriter.PROCESSOR_NAME))
+    return AnnotationOn.find(type, Generated.class)
+        .map(generated -> List.of(generated.values().value()).contains(SourceWriter.PROCESSOR_NAME))
         .orElse(false);
   }
 
@@ -69,7 +73,7 @@ public final class TypeChecks {
 
   /** Whether {@code method} is declared by {@code Object} or overrides one of its methods. */
   public static boolean isFromObject(ProcessorContext context, ExecutableElement method, TypeElement type) {
-    TypeElement object = context.elements().getTypeElement("java.lang.Object");
+    TypeElement object = context.elements().getTypeElement(Object.class.getCanonicalName());
     if (method.getEnclosingElement().equals(object)) {
       return true;
     }
@@ -116,18 +120,31 @@ public final class TypeChecks {
     };
   }
 
-  /** Whether {@code method}'s parameters are exactly of these types, given by qualified name. */
-  public static boolean hasParameterTypes(ProcessorContext context, ExecutableElement method, String... typeNames) {
-    if (method.getParameters().size() != typeNames.length) {
+  /** Whether {@code method}'s parameters are exactly of these (non-generic) types. */
+  public static boolean hasParameterTypes(ProcessorContext context, ExecutableElement method, Class<?>... types) {
+    if (method.getParameters().size() != types.length) {
       return false;
     }
-    for (int i = 0; i < typeNames.length; i++) {
-      TypeElement expected = context.elements().getTypeElement(typeNames[i]);
+    for (int i = 0; i < types.length; i++) {
+      TypeElement expected = context.elements().getTypeElement(types[i].getCanonicalName());
       if (expected == null || !context.types().isSameType(method.getParameters().get(i).asType(), expected.asType())) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code type} is a {@code CompletionStage} or a {@code CompletableFuture}, the two
+   * future types Shuttle's patterns hand back to callers.
+   */
+  public static boolean isStage(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return false;
+    }
+    Name name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName();
+    return name.contentEquals(CompletionStage.class.getCanonicalName())
+        || name.contentEquals(CompletableFuture.class.getCanonicalName());
   }
 
   /** {@code Integer} for {@code int}; any other type as it is. */
@@ -141,13 +158,13 @@ public final class TypeChecks {
    * {@code Object} for a raw type or another wildcard. {@code null} if {@code type} is not a
    * {@code generic}.
    */
-  public static TypeMirror typeArgumentOf(ProcessorContext context, TypeMirror type, String generic) {
+  public static TypeMirror typeArgumentOf(ProcessorContext context, TypeMirror type, Class<?> generic) {
     if (type.getKind() != TypeKind.DECLARED) {
       return null;
     }
     DeclaredType declared = (DeclaredType) type;
-    if (((TypeElement) declared.asElement()).getQualifiedName().contentEquals(generic)) {
-      TypeMirror object = context.elements().getTypeElement("java.lang.Object").asType();
+    if (((TypeElement) declared.asElement()).getQualifiedName().contentEquals(generic.getCanonicalName())) {
+      TypeMirror object = context.elements().getTypeElement(Object.class.getCanonicalName()).asType();
       if (declared.getTypeArguments().isEmpty()) {
         return object;
       }

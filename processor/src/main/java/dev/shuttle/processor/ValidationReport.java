@@ -1,12 +1,13 @@
 package dev.shuttle.processor;
 
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.tools.Diagnostic;
 
 /**
  * The problems found in one user type, each pinned to the exact element, annotation and
@@ -17,49 +18,47 @@ import javax.tools.Diagnostic;
 public final class ValidationReport {
   private final List<Item> items = new ArrayList<>();
 
-  public void error(String message, Element element) {
-    add(Diagnostic.Kind.ERROR, message, element, null, null);
+  /** A problem with {@code element} as a whole. */
+  public void add(Problem problem, Element element) {
+    items.add(new Item(problem, element, null, null));
   }
 
-  public void error(String message, Element element, AnnotationMirror annotation) {
-    add(Diagnostic.Kind.ERROR, message, element, annotation, null);
+  /** A problem that the annotation {@code on} an element shows. */
+  public void add(Problem problem, AnnotationOn<?> on) {
+    items.add(new Item(problem, on.element(), on.mirror(), null));
   }
 
-  public void error(String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
-    add(Diagnostic.Kind.ERROR, message, element, annotation, value);
+  /**
+   * A problem with one member of an annotation ({@code Actor::mailbox}): the value the user wrote,
+   * or the annotation if they left the default.
+   */
+  public <A extends Annotation> void add(Problem problem, AnnotationOn<A> on, Function<? super A, ?> member) {
+    items.add(new Item(problem, on.element(), on.mirror(), on.written(member)));
   }
 
-  public void warning(String message, Element element) {
-    add(Diagnostic.Kind.WARNING, message, element, null, null);
-  }
-
-  public void warning(String message, Element element, AnnotationMirror annotation) {
-    add(Diagnostic.Kind.WARNING, message, element, annotation, null);
+  /** A problem with {@code value}, a part of the annotation {@code on} (one name of {@code @Race({...})}). */
+  public void add(Problem problem, AnnotationOn<?> on, AnnotationValue value) {
+    items.add(new Item(problem, on.element(), on.mirror(), value));
   }
 
   /** Whether no error was found (warnings do not count). */
   public boolean isClean() {
-    return items.stream().noneMatch(item -> item.kind == Diagnostic.Kind.ERROR);
+    return items.stream().noneMatch(item -> item.problem.isError());
   }
 
   /** Prints every item, in the order found. */
   public void printTo(Messager messager) {
     for (Item item : items) {
+      Problem problem = item.problem;
       if (item.value != null) {
-        messager.printMessage(item.kind, item.message, item.element, item.annotation, item.value);
+        messager.printMessage(problem.kind(), problem.text(), item.element, item.annotation, item.value);
       } else if (item.annotation != null) {
-        messager.printMessage(item.kind, item.message, item.element, item.annotation);
+        messager.printMessage(problem.kind(), problem.text(), item.element, item.annotation);
       } else {
-        messager.printMessage(item.kind, item.message, item.element);
+        messager.printMessage(problem.kind(), problem.text(), item.element);
       }
     }
   }
 
-  private void add(
-      Diagnostic.Kind kind, String message, Element element, AnnotationMirror annotation, AnnotationValue value) {
-    items.add(new Item(kind, message, element, annotation, value));
-  }
-
-  private record Item(
-      Diagnostic.Kind kind, String message, Element element, AnnotationMirror annotation, AnnotationValue value) {}
+  private record Item(Problem problem, Element element, AnnotationMirror annotation, AnnotationValue value) {}
 }

@@ -10,7 +10,6 @@ import dev.shuttle.processor.TypeChecks;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
@@ -55,7 +54,7 @@ final class ActorMessages {
     }
     ActorModel.Reply reply = ActorModel.Reply.VALUE;
     TypeMirror replyType = returned;
-    if (isStage(returned)) {
+    if (TypeChecks.isStage(returned)) { // the proxy flattens it
       reply = ActorModel.Reply.STAGE;
       replyType = stageValueType((DeclaredType) returned);
     }
@@ -66,19 +65,9 @@ final class ActorMessages {
     return new ActorModel.Message(method, className, kindConstant, reply, TypeName.get(replyType).box(), fields, erased);
   }
 
-  /** {@code CompletionStage<T>} or {@code CompletableFuture<T>}, the two the proxy flattens. */
-  private boolean isStage(TypeMirror type) {
-    if (type.getKind() != TypeKind.DECLARED) {
-      return false;
-    }
-    String name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
-    return name.equals("java.util.concurrent.CompletionStage")
-        || name.equals("java.util.concurrent.CompletableFuture");
-  }
-
   /** The {@code T} of a stage; {@code Object} for a raw one, the bound for {@code ? extends T}. */
   private TypeMirror stageValueType(DeclaredType stage) {
-    TypeMirror object = context.elements().getTypeElement("java.lang.Object").asType();
+    TypeMirror object = context.elements().getTypeElement(Object.class.getCanonicalName()).asType();
     if (stage.getTypeArguments().isEmpty()) {
       return object;
     }

@@ -1,6 +1,8 @@
 package dev.shuttle.processor.actor;
 
 import com.palantir.javapoet.ClassName;
+import dev.shuttle.FailurePolicy;
+import dev.shuttle.Overflow;
 import com.palantir.javapoet.TypeName;
 import java.util.List;
 import java.util.Optional;
@@ -23,10 +25,10 @@ record ActorModel(
     List<Message> messages,
     Optional<ExecutableElement> onFailure) {
 
-  /** {@code @Actor}'s values. {@code overflow} and {@code onFailure} are enum constant names. */
-  record Settings(int mailbox, String overflow, String onFailure, int throughput) {
+  /** {@code @Actor}'s values. */
+  record Settings(int mailbox, Overflow overflow, FailurePolicy onFailure, int throughput) {
     boolean hasSendTimeout() {
-      return mailbox > 0 && overflow.equals("BLOCK");
+      return mailbox > 0 && overflow == Overflow.BLOCK;
     }
   }
 

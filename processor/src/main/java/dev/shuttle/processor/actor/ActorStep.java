@@ -1,38 +1,34 @@
 package dev.shuttle.processor.actor;
 
-import dev.shuttle.processor.ProcessingStep;
+import com.palantir.javapoet.ClassName;
+import dev.shuttle.Actor;
+import dev.shuttle.OnFailure;
+import dev.shuttle.processor.AnnotationOn;
+import dev.shuttle.processor.InstanceStep;
 import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.ValidationReport;
-import java.util.Set;
+import java.util.List;
 import javax.lang.model.element.TypeElement;
 
 /** {@code @Actor} on a class generates {@code FooActor}: a proxy plus its mailbox loop. */
-public final class ActorStep implements ProcessingStep {
-  static final String ACTOR = "dev.shuttle.Actor";
-  static final String ON_FAILURE = "dev.shuttle.OnFailure";
-
-  private final ProcessorContext context;
+public final class ActorStep extends InstanceStep<Actor, ActorModel> {
   private final ActorValidator validator;
   private final ActorGenerator generator;
 
   public ActorStep(ProcessorContext context) {
-    this.context = context;
+    super(context, Actor.class, List.of(OnFailure.class), "Actor");
     this.validator = new ActorValidator(context);
     this.generator = new ActorGenerator(context);
   }
 
   @Override
-  public Set<String> annotations() {
-    return Set.of(ACTOR, ON_FAILURE);
+  protected ActorModel validate(TypeElement type, AnnotationOn<Actor> actor, ClassName generated,
+      ValidationReport report) {
+    return validator.validate(type, actor, generated, report);
   }
 
   @Override
-  public void process(TypeElement type) {
-    ValidationReport report = context.report();
-    ActorModel model = validator.validate(type, report);
-    report.printTo(context.messager());
-    if (report.isClean() && model != null) {
-      generator.generate(model);
-    }
+  protected void generate(ActorModel model) {
+    generator.generate(model);
   }
 }

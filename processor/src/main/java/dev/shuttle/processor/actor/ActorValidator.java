@@ -1,11 +1,12 @@
 package dev.shuttle.processor.actor;
 
-import static dev.shuttle.processor.AnnotationMirrors.explicitValue;
-
 import com.palantir.javapoet.ClassName;
+import dev.shuttle.Actor;
+import dev.shuttle.OnFailure;
 import dev.shuttle.processor.AnnotationMirrors;
-import dev.shuttle.processor.GeneratedNames;
-import dev.shuttle.processor.Messages;
+import dev.shuttle.processor.AnnotationOn;
+import dev.shuttle.processor.Problem;
+import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.TypeChecks;
 import dev.shuttle.processor.ValidationReport;
@@ -13,14 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
-import javax.lang.model.util.ElementFilter;
 
 /** Checks an {@code @Actor} class and turns it into an {@link ActorModel}. */
 final class ActorValidator {
@@ -41,111 +38,59 @@ final class ActorValidator {
     this.messages = new ActorMessages(context);
   }
 
-  /** The model, or {@code null} when the type cannot be an actor (the report says why). */
-  ActorModel validate(TypeElement type, ValidationReport report) {
-    Optional<AnnotationMirror> found = AnnotationMirrors.find(type, ActorStep.ACTOR);
-    List<ExecutableElement> failureHandlers = failureHandlers(type);
-    if (found.isEmpty()) {
-      for (ExecutableElement handler : failureHandlers) {
-        report.error(Messages.onFailureOutsideActor(TypeChecks.describe(handler), type.getSimpleName().toString()),
-            handler, AnnotationMirrors.find(handler, ActorStep.ON_FAILURE).orElseThrow());
-      }
-      return null;
-    }
-    AnnotationMirror actor = found.get();
-    ClassName generated = GeneratedNames.generatedName(type, "", "Actor");
+  /** The model; when the report has errors, it is only good for more checks. */
+  ActorModel validate(TypeElement type, AnnotationOn<Actor> actor, ClassName generated, ValidationReport report) {
     String name = type.getSimpleName().toString();
-
-    if (type.getKind() != ElementKind.CLASS) {
-      report.error(Messages.notAClass("@Actor", kindName(type.getKind()), name), type, actor);
-      return null;
-    }
-    if (type.getModifiers().contains(Modifier.ABSTRACT)) {
-      report.error(Messages.mustNotBeAbstract("@Actor", name, "spawn(...) needs an instance to run the messages on"),
-          type, actor);
-    }
-    if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)) {
-      report.error(Messages.mustNotBeInner("@Actor", name,
-          "it shares its outer instance's state with other threads, which breaks the actor's isolation"),
-          type, actor);
-    }
-    if (TypeChecks.isPrivateOrInPrivate(type)) {
-      report.error(Messages.mustNotBePrivate("@Actor", name, generated.simpleName()), type, actor);
-    }
-    if (!type.getTypeParameters().isEmpty()) {
-      report.error(Messages.genericNotSupported("@Actor", name), type, actor);
-    }
-    if (TypeChecks.isNameTaken(context, generated)) {
-      report.error(Messages.generatedNameTaken("@Actor", name, generated.simpleName()), type, actor);
-    }
-    ActorModel.Settings settings = settings(actor, report, type);
-    Optional<ExecutableElement> onFailure = validateFailureHandlers(type, failureHandlers, report);
+    ActorModel.Settings settings = settings(actor, report);
+    Optional<ExecutableElement> onFailure = failureHandler(type, report);
 
     List<ExecutableElement> methods = messageMethods(type, onFailure);
     for (ExecutableElement method : methods) {
       String methodName = method.getSimpleName().toString();
       if (GENERATED_API.containsKey(methodName)) {
-        String error = Messages.actorReservedName(methodName, name, generated.simpleName(), GENERATED_API.get(methodName));
+        Problem clash = Problems.actorReservedName(methodName, name, generated.simpleName(), GENERATED_API.get(methodName));
         if (method.getEnclosingElement().equals(type)) {
-          report.error(error, method);
+          report.add(clash, method);
         } else {
-          report.error(error, type, actor); // inherited: the class is the closest thing the user can fix
+          report.add(clash, actor); // inherited: the class is the closest thing the user can fix
         }
       }
     }
     if (methods.isEmpty()) {
-      report.warning(Messages.actorNoMessages(name, generated.simpleName()), type, actor);
+      report.add(Problems.actorNoMessages(name, generated.simpleName()), actor);
     }
     return new ActorModel(type, generated, settings, this.messages.of(methods), onFailure);
   }
 
-  private ActorModel.Settings settings(AnnotationMirror actor, ValidationReport report, TypeElement type) {
-    int mailbox = AnnotationMirrors.intValue(context.elements(), actor, "mailbox");
-    int throughput = AnnotationMirrors.intValue(context.elements(), actor, "throughput");
-    String overflow = AnnotationMirrors.enumValue(context.elements(), actor, "overflow");
-    String onFailure = AnnotationMirrors.enumValue(context.elements(), actor, "onFailure");
-    if (mailbox < 0) {
-      report.error(Messages.actorMailboxNegative(mailbox), type, actor, explicitValue(actor, "mailbox"));
+  private static ActorModel.Settings settings(AnnotationOn<Actor> actor, ValidationReport report) {
+    Actor values = actor.values();
+    if (values.mailbox() < 0) {
+      report.add(Problems.actorMailboxNegative(values.mailbox()), actor, Actor::mailbox);
     }
-    if (throughput < 0) {
-      report.error(Messages.actorThroughputNegative(throughput), type, actor, explicitValue(actor, "throughput"));
+    if (values.throughput() < 0) {
+      report.add(Problems.actorThroughputNegative(values.throughput()), actor, Actor::throughput);
     }
-    if (mailbox == 0 && explicitValue(actor, "overflow") != null) {
-      report.warning(Messages.actorOverflowUnbounded(), type, actor);
+    if (values.mailbox() == 0 && actor.isWritten(Actor::overflow)) {
+      report.add(Problems.actorOverflowUnbounded(), actor);
     }
-    return new ActorModel.Settings(mailbox, overflow, onFailure, throughput);
+    return new ActorModel.Settings(values.mailbox(), values.overflow(), values.onFailure(), values.throughput());
   }
 
-  private List<ExecutableElement> failureHandlers(TypeElement type) {
-    List<ExecutableElement> handlers = new ArrayList<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (AnnotationMirrors.isAnnotated(method, ActorStep.ON_FAILURE)) {
-        handlers.add(method);
-      }
-    }
-    return handlers;
-  }
-
-  private Optional<ExecutableElement> validateFailureHandlers(
-      TypeElement type, List<ExecutableElement> handlers, ValidationReport report) {
-    if (handlers.size() > 1) {
-      List<String> names = handlers.stream().map(TypeChecks::describe).toList();
-      for (ExecutableElement extra : handlers.subList(1, handlers.size())) {
-        report.error(Messages.onFailureDuplicate(type.getSimpleName().toString(), names),
-            extra, AnnotationMirrors.find(extra, ActorStep.ON_FAILURE).orElseThrow());
-      }
+  /** The {@code @OnFailure} method, if any; every other one, and every one with the wrong signature, is an error. */
+  private Optional<ExecutableElement> failureHandler(TypeElement type, ValidationReport report) {
+    List<ExecutableElement> handlers = AnnotationMirrors.methodsAnnotated(type, OnFailure.class);
+    List<String> names = handlers.stream().map(TypeChecks::describe).toList();
+    for (ExecutableElement extra : handlers.subList(Math.min(1, handlers.size()), handlers.size())) {
+      report.add(Problems.onFailureDuplicate(type.getSimpleName().toString(), names),
+          AnnotationOn.get(extra, OnFailure.class));
     }
     for (ExecutableElement handler : handlers) {
-      boolean takesThrowable = handler.getParameters().size() == 1
-          && context.types().isSameType(handler.getParameters().get(0).asType(),
-              context.elements().getTypeElement("java.lang.Throwable").asType());
-      if (!takesThrowable
+      if (!TypeChecks.hasParameterTypes(context, handler, Throwable.class)
           || handler.getReturnType().getKind() != TypeKind.VOID
           || handler.getModifiers().contains(Modifier.PRIVATE)
           || handler.getModifiers().contains(Modifier.STATIC)
           || !handler.getTypeParameters().isEmpty()) {
-        report.error(Messages.onFailureSignature(TypeChecks.describe(handler)),
-            handler, AnnotationMirrors.find(handler, ActorStep.ON_FAILURE).orElseThrow());
+        report.add(Problems.onFailureSignature(TypeChecks.describe(handler)), AnnotationOn.get(handler, OnFailure.class));
       }
     }
     return handlers.stream().findFirst();
@@ -166,15 +111,5 @@ final class ActorValidator {
       }
     }
     return methods;
-  }
-
-  private static String kindName(ElementKind kind) {
-    return switch (kind) {
-      case INTERFACE -> "interface";
-      case ENUM -> "enum";
-      case ANNOTATION_TYPE -> "annotation type";
-      case RECORD -> "record";
-      default -> kind.toString().toLowerCase(java.util.Locale.ROOT);
-    };
   }
 }

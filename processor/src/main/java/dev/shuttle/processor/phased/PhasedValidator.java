@@ -1,11 +1,12 @@
 package dev.shuttle.processor.phased;
 
-import static dev.shuttle.processor.AnnotationMirrors.explicitValue;
-
 import com.palantir.javapoet.ClassName;
+import dev.shuttle.AfterPhase;
+import dev.shuttle.Phase;
+import dev.shuttle.Phased;
 import dev.shuttle.processor.AnnotationMirrors;
-import dev.shuttle.processor.GeneratedNames;
-import dev.shuttle.processor.Messages;
+import dev.shuttle.processor.AnnotationOn;
+import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.TypeChecks;
 import dev.shuttle.processor.ValidationReport;
@@ -13,16 +14,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.TypeKind;
-import javax.lang.model.util.ElementFilter;
 
 /** Checks a {@code @Phased} class and turns it into a {@link PhasedModel}. */
 final class PhasedValidator {
@@ -32,33 +29,11 @@ final class PhasedValidator {
     this.context = context;
   }
 
-  /** The model, or {@code null} when the type cannot be phased (the report says why). */
-  PhasedModel validate(TypeElement type, ValidationReport report) {
-    Optional<AnnotationMirror> found = AnnotationMirrors.find(type, PhasedStep.PHASED);
-    if (found.isEmpty()) {
-      reportOutsidePhased(type, report);
-      return null;
-    }
-    AnnotationMirror phased = found.get();
-    ClassName generated = GeneratedNames.generatedName(type, "", "Phases");
-    String name = type.getSimpleName().toString();
-    if (type.getKind() != ElementKind.CLASS) {
-      report.error(Messages.notAClass("@Phased", type.getKind().toString().toLowerCase(Locale.ROOT).replace('_', ' '),
-          name), type, phased);
-      return null;
-    }
-    if (TypeChecks.isPrivateOrInPrivate(type)) {
-      report.error(Messages.mustNotBePrivate("@Phased", name, generated.simpleName()), type, phased);
-    }
-    if (!type.getTypeParameters().isEmpty()) {
-      report.error(Messages.genericNotSupported("@Phased", name), type, phased);
-    }
-    if (TypeChecks.isNameTaken(context, generated)) {
-      report.error(Messages.generatedNameTaken("@Phased", name, generated.simpleName()), type, phased);
-    }
-    int parties = AnnotationMirrors.intValue(context.elements(), phased, "parties");
+  /** The model; when the report has errors, it is only good for more checks. */
+  PhasedModel validate(TypeElement type, AnnotationOn<Phased> phased, ClassName generated, ValidationReport report) {
+    int parties = phased.values().parties();
     if (parties < 0) {
-      report.error(Messages.phasedPartiesNegative(parties), type, phased, explicitValue(phased, "parties"));
+      report.add(Problems.phasedPartiesNegative(parties), phased, Phased::parties);
     }
     List<PhasedModel.Phase> phases = phases(type, phased, report);
     Optional<ExecutableElement> afterPhase = afterPhase(type, report);
@@ -67,31 +42,33 @@ final class PhasedValidator {
   }
 
   /** The {@code @Phase} methods in phase order, each number once. */
-  private List<PhasedModel.Phase> phases(TypeElement type, AnnotationMirror phased, ValidationReport report) {
-    Map<Integer, List<ExecutableElement>> byNumber = new LinkedHashMap<>();
-    for (ExecutableElement method : annotated(type, PhasedStep.PHASE)) {
-      AnnotationMirror phase = AnnotationMirrors.find(method, PhasedStep.PHASE).orElseThrow();
-      int number = AnnotationMirrors.intValue(context.elements(), phase, "value");
-      byNumber.computeIfAbsent(number, n -> new ArrayList<>()).add(method);
+  private static List<PhasedModel.Phase> phases(TypeElement type, AnnotationOn<Phased> phased, ValidationReport report) {
+    Map<Integer, List<AnnotationOn<Phase>>> byNumber = new LinkedHashMap<>();
+    for (ExecutableElement method : AnnotationMirrors.methodsAnnotated(type, Phase.class)) {
+      AnnotationOn<Phase> phase = AnnotationOn.get(method, Phase.class);
+      byNumber.computeIfAbsent(phase.values().value(), n -> new ArrayList<>()).add(phase);
       if (!isPhaseMethod(method)) {
-        report.error(Messages.phaseSignature(TypeChecks.describe(method)), method, phase);
+        report.add(Problems.phaseSignature(TypeChecks.describe(method)), phase);
       }
     }
     if (byNumber.isEmpty()) {
-      report.error(Messages.phasedNoPhases(type.getSimpleName().toString()), type, phased);
+      report.add(Problems.phasedNoPhases(type.getSimpleName().toString()), phased);
     }
     List<PhasedModel.Phase> phases = new ArrayList<>();
-    byNumber.forEach((number, methods) -> {
-      for (ExecutableElement extra : methods.subList(1, methods.size())) {
-        AnnotationMirror phase = AnnotationMirrors.find(extra, PhasedStep.PHASE).orElseThrow();
-        report.error(Messages.phaseDuplicate(number, methods.stream().map(TypeChecks::describe).toList()), extra,
-            phase, explicitValue(phase, "value"));
+    byNumber.forEach((number, numbered) -> {
+      List<String> methods = numbered.stream().map(phase -> TypeChecks.describe(method(phase))).toList();
+      for (AnnotationOn<Phase> extra : numbered.subList(1, numbered.size())) {
+        report.add(Problems.phaseDuplicate(number, methods), extra, Phase::value);
       }
-      ExecutableElement method = methods.get(0);
+      ExecutableElement method = method(numbered.get(0));
       phases.add(new PhasedModel.Phase(number, method, method.getParameters().size() == 1));
     });
     phases.sort(Comparator.comparingInt(PhasedModel.Phase::number));
     return phases;
+  }
+
+  private static ExecutableElement method(AnnotationOn<Phase> phase) {
+    return (ExecutableElement) phase.element();
   }
 
   /** Non-private instance method returning void, taking nothing or the party's {@code int}. */
@@ -100,23 +77,23 @@ final class PhasedValidator {
         && (method.getParameters().isEmpty() || takesOneInt(method));
   }
 
-  private Optional<ExecutableElement> afterPhase(TypeElement type, ValidationReport report) {
-    List<ExecutableElement> actions = annotated(type, PhasedStep.AFTER_PHASE);
+  private static Optional<ExecutableElement> afterPhase(TypeElement type, ValidationReport report) {
+    List<ExecutableElement> actions = AnnotationMirrors.methodsAnnotated(type, AfterPhase.class);
+    List<String> names = actions.stream().map(TypeChecks::describe).toList();
     for (ExecutableElement action : actions) {
-      AnnotationMirror mirror = AnnotationMirrors.find(action, PhasedStep.AFTER_PHASE).orElseThrow();
+      AnnotationOn<AfterPhase> annotation = AnnotationOn.get(action, AfterPhase.class);
       if (actions.indexOf(action) > 0) {
-        report.error(Messages.afterPhaseDuplicate(type.getSimpleName().toString(),
-            actions.stream().map(TypeChecks::describe).toList()), action, mirror);
+        report.add(Problems.afterPhaseDuplicate(type.getSimpleName().toString(), names), annotation);
       }
       if (!isCallable(action) || action.getReturnType().getKind() != TypeKind.VOID || !takesOneInt(action)) {
-        report.error(Messages.afterPhaseSignature(TypeChecks.describe(action)), action, mirror);
+        report.add(Problems.afterPhaseSignature(TypeChecks.describe(action)), annotation);
       }
     }
     return actions.stream().findFirst();
   }
 
-  private Optional<ExecutableElement> until(TypeElement type, AnnotationMirror phased, ValidationReport report) {
-    String until = AnnotationMirrors.stringValue(context.elements(), phased, "until");
+  private Optional<ExecutableElement> until(TypeElement type, AnnotationOn<Phased> phased, ValidationReport report) {
+    String until = phased.values().until();
     if (until.isEmpty()) {
       return Optional.empty();
     }
@@ -124,35 +101,17 @@ final class PhasedValidator {
         .filter(m -> m.getSimpleName().contentEquals(until))
         .toList();
     if (named.isEmpty()) {
-      report.error(Messages.phasedUntilMissing(until, type.getSimpleName().toString()), type, phased,
-          explicitValue(phased, "until"));
+      report.add(Problems.phasedUntilMissing(until, type.getSimpleName().toString()), phased, Phased::until);
       return Optional.empty();
     }
     Optional<ExecutableElement> condition = named.stream()
         .filter(m -> isCallable(m) && m.getParameters().isEmpty() && m.getReturnType().getKind() == TypeKind.BOOLEAN)
         .findFirst();
     if (condition.isEmpty()) {
-      report.error(Messages.phasedUntilSignature(until, named.stream().map(TypeChecks::describe).toList()), type,
-          phased, explicitValue(phased, "until"));
+      report.add(Problems.phasedUntilSignature(until, named.stream().map(TypeChecks::describe).toList()), phased,
+          Phased::until);
     }
     return condition;
-  }
-
-  /** {@code @Phase} or {@code @AfterPhase} in a class without {@code @Phased}. */
-  private static void reportOutsidePhased(TypeElement type, ValidationReport report) {
-    for (String annotation : List.of(PhasedStep.PHASE, PhasedStep.AFTER_PHASE)) {
-      String shown = "@" + annotation.substring(annotation.lastIndexOf('.') + 1);
-      for (ExecutableElement method : annotated(type, annotation)) {
-        report.error(Messages.phaseOutsidePhased(shown, TypeChecks.describe(method), type.getSimpleName().toString()),
-            method, AnnotationMirrors.find(method, annotation).orElseThrow());
-      }
-    }
-  }
-
-  private static List<ExecutableElement> annotated(TypeElement type, String annotation) {
-    return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
-        .filter(m -> AnnotationMirrors.isAnnotated(m, annotation))
-        .toList();
   }
 
   /** What the generated class, in the same package, can call on an instance. */

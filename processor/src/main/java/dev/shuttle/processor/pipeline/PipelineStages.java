@@ -1,19 +1,18 @@
 package dev.shuttle.processor.pipeline;
 
-import static dev.shuttle.processor.AnnotationMirrors.explicitValue;
-
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
-import dev.shuttle.processor.AnnotationMirrors;
+import dev.shuttle.Stage;
+import dev.shuttle.processor.AnnotationOn;
 import dev.shuttle.processor.GeneratedNames;
-import dev.shuttle.processor.Messages;
+import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.TypeChecks;
 import dev.shuttle.processor.ValidationReport;
 import dev.shuttle.processor.pipeline.PipelineModel.Output;
 import java.util.ArrayList;
 import java.util.List;
-import javax.lang.model.element.AnnotationMirror;
+import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
@@ -40,20 +39,19 @@ final class PipelineStages {
     TypeMirror previousPassed = null;
     for (int i = 0; i < methods.size(); i++) {
       ExecutableElement method = methods.get(i);
-      AnnotationMirror stage = PipelineValidator.mirror(method, PipelineStep.STAGE);
+      AnnotationOn<Stage> stage = AnnotationOn.get(method, Stage.class);
       checkSignature(method, stage, generated, report);
-      boolean expand = (Boolean) AnnotationMirrors.value(context.elements(), stage, "expand").getValue();
-      Output output = output(method, expand, stage, report);
+      Output output = output(method, stage, report);
       TypeMirror passed = passedType(method.getReturnType(), output);
       TypeMirror input = method.getParameters().size() == 1 ? boxed(method.getParameters().get(0).asType()) : null;
       if (previousPassed != null && input != null && !context.types().isAssignable(previousPassed, input)) {
         VariableElement parameter = method.getParameters().get(0);
-        report.error(Messages.stageTypeMismatch(TypeChecks.describe(method), TypeChecks.shortName(parameter.asType()),
+        report.add(Problems.stageTypeMismatch(TypeChecks.describe(method), TypeChecks.shortName(parameter.asType()),
             TypeChecks.describe(previous), TypeChecks.shortName(previousPassed)), parameter);
       }
       if (output == Output.NONE && i + 1 < methods.size()) {
-        report.error(Messages.stageVoidNotLast(TypeChecks.describe(method), TypeChecks.describe(methods.get(i + 1))),
-            method, stage);
+        report.add(Problems.stageVoidNotLast(TypeChecks.describe(method), TypeChecks.describe(methods.get(i + 1))),
+            stage);
       }
       int workers = workers(method, stage, report);
       boolean multiProducer = i == 0 || stages.get(i - 1).workers() > 1; // anyone may submit to the first
@@ -67,7 +65,7 @@ final class PipelineStages {
           passed == null ? null : TypeName.get(passed),
           workers,
           bound(method, stage, pipelineBound, report),
-          (Boolean) AnnotationMirrors.value(context.elements(), stage, "virtual").getValue(),
+          stage.values().virtual(),
           queueFactory(multiProducer, workers > 1)));
       previous = method;
       previousPassed = passed;
@@ -75,29 +73,29 @@ final class PipelineStages {
     return stages;
   }
 
-  private void checkSignature(ExecutableElement method, AnnotationMirror stage, ClassName generated,
+  private static void checkSignature(ExecutableElement method, AnnotationOn<Stage> stage, ClassName generated,
       ValidationReport report) {
     String described = TypeChecks.describe(method);
     if (method.getModifiers().contains(Modifier.PRIVATE)) {
-      report.error(Messages.stagePrivate(described, generated.simpleName()), method, stage);
+      report.add(Problems.stagePrivate(described, generated.simpleName()), stage);
     }
     if (method.getModifiers().contains(Modifier.STATIC)) {
-      report.error(Messages.stageStatic(described, generated.simpleName()), method, stage);
+      report.add(Problems.stageStatic(described, generated.simpleName()), stage);
     }
     if (!method.getTypeParameters().isEmpty()) {
-      report.error(Messages.stageGeneric(described), method, stage);
+      report.add(Problems.stageGeneric(described), stage);
     }
     if (method.getParameters().size() != 1) {
-      report.error(Messages.stageParameterCount(described, method.getParameters().size()), method, stage);
+      report.add(Problems.stageParameterCount(described, method.getParameters().size()), stage);
     }
   }
 
-  private Output output(ExecutableElement method, boolean expand, AnnotationMirror stage, ValidationReport report) {
+  private Output output(ExecutableElement method, AnnotationOn<Stage> stage, ValidationReport report) {
     TypeMirror returned = method.getReturnType();
-    if (expand) {
-      if (TypeChecks.typeArgumentOf(context, returned, "java.lang.Iterable") == null) {
-        report.error(Messages.stageExpandNotIterable(TypeChecks.describe(method), TypeChecks.shortName(returned)),
-            method, stage, explicitValue(stage, "expand"));
+    if (stage.values().expand()) {
+      if (TypeChecks.typeArgumentOf(context, returned, Iterable.class) == null) {
+        report.add(Problems.stageExpandNotIterable(TypeChecks.describe(method), TypeChecks.shortName(returned)),
+            stage, Stage::expand);
       }
       return Output.EXPAND;
     }
@@ -112,36 +110,35 @@ final class PipelineStages {
     return switch (output) {
       case NONE -> null;
       case VALUE -> boxed(returned);
-      case OPTIONAL -> TypeChecks.typeArgumentOf(context, returned, "java.util.Optional");
-      case EXPAND -> TypeChecks.typeArgumentOf(context, returned, "java.lang.Iterable");
+      case OPTIONAL -> TypeChecks.typeArgumentOf(context, returned, Optional.class);
+      case EXPAND -> TypeChecks.typeArgumentOf(context, returned, Iterable.class);
     };
   }
 
   private boolean isOptional(TypeMirror type) {
     return type.getKind() == TypeKind.DECLARED
         && context.types().isSameType(context.types().erasure(type),
-            context.types().erasure(context.elements().getTypeElement("java.util.Optional").asType()));
+            context.types().erasure(context.elements().getTypeElement(Optional.class.getCanonicalName()).asType()));
   }
 
-  private int workers(ExecutableElement method, AnnotationMirror stage, ValidationReport report) {
-    int workers = AnnotationMirrors.intValue(context.elements(), stage, "workers");
+  private static int workers(ExecutableElement method, AnnotationOn<Stage> stage, ValidationReport report) {
+    int workers = stage.values().workers();
     if (workers < 1) {
-      report.error(Messages.stageWorkersTooSmall(TypeChecks.describe(method), workers), method, stage,
-          explicitValue(stage, "workers"));
+      report.add(Problems.stageWorkersTooSmall(TypeChecks.describe(method), workers), stage, Stage::workers);
       return 1;
     }
     return workers;
   }
 
   /** The stage's own bound if it gives one, else the pipeline's. */
-  private int bound(ExecutableElement method, AnnotationMirror stage, int pipelineBound, ValidationReport report) {
-    if (explicitValue(stage, "bound") == null) {
+  private static int bound(
+      ExecutableElement method, AnnotationOn<Stage> stage, int pipelineBound, ValidationReport report) {
+    if (!stage.isWritten(Stage::bound)) {
       return pipelineBound;
     }
-    int bound = AnnotationMirrors.intValue(context.elements(), stage, "bound");
+    int bound = stage.values().bound();
     if (bound < 1) {
-      report.error(Messages.stageBoundTooSmall(TypeChecks.describe(method), bound), method, stage,
-          explicitValue(stage, "bound"));
+      report.add(Problems.stageBoundTooSmall(TypeChecks.describe(method), bound), stage, Stage::bound);
       return pipelineBound;
     }
     return bound;

@@ -1,39 +1,35 @@
 package dev.shuttle.processor.pipeline;
 
-import dev.shuttle.processor.ProcessingStep;
+import com.palantir.javapoet.ClassName;
+import dev.shuttle.OnError;
+import dev.shuttle.Pipeline;
+import dev.shuttle.Stage;
+import dev.shuttle.processor.AnnotationOn;
+import dev.shuttle.processor.InstanceStep;
 import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.ValidationReport;
-import java.util.Set;
+import java.util.List;
 import javax.lang.model.element.TypeElement;
 
 /** {@code @Pipeline} on a class generates {@code FooPipeline}: bounded queues, stage workers, backpressure. */
-public final class PipelineStep implements ProcessingStep {
-  static final String PIPELINE = "dev.shuttle.Pipeline";
-  static final String STAGE = "dev.shuttle.Stage";
-  static final String ON_ERROR = "dev.shuttle.OnError";
-
-  private final ProcessorContext context;
+public final class PipelineStep extends InstanceStep<Pipeline, PipelineModel> {
   private final PipelineValidator validator;
   private final PipelineGenerator generator;
 
   public PipelineStep(ProcessorContext context) {
-    this.context = context;
+    super(context, Pipeline.class, List.of(Stage.class, OnError.class), "Pipeline");
     this.validator = new PipelineValidator(context);
     this.generator = new PipelineGenerator(context);
   }
 
   @Override
-  public Set<String> annotations() {
-    return Set.of(PIPELINE, STAGE, ON_ERROR);
+  protected PipelineModel validate(TypeElement type, AnnotationOn<Pipeline> pipeline, ClassName generated,
+      ValidationReport report) {
+    return validator.validate(type, pipeline, generated, report);
   }
 
   @Override
-  public void process(TypeElement type) {
-    ValidationReport report = context.report();
-    PipelineModel model = validator.validate(type, report);
-    report.printTo(context.messager());
-    if (report.isClean() && model != null) {
-      generator.generate(model);
-    }
+  protected void generate(PipelineModel model) {
+    generator.generate(model);
   }
 }

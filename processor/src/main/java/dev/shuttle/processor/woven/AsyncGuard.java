@@ -1,31 +1,25 @@
 package dev.shuttle.processor.woven;
 
+import dev.shuttle.Async;
+import dev.shuttle.Pool;
 import dev.shuttle.processor.AnnotationMirrors;
-import dev.shuttle.processor.Messages;
+import dev.shuttle.processor.AnnotationOn;
+import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.TypeChecks;
 import dev.shuttle.processor.ValidationReport;
+import java.lang.annotation.Annotation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
-import javax.lang.model.util.ElementFilter;
 
 /** {@code @Async}: validates each method's return type and pool, and plans its hand-over to the pool. */
 final class AsyncGuard implements Guard {
-  static final String ASYNC = "dev.shuttle.Async";
-
-  private final PoolPlanner pools;
-
-  AsyncGuard(PoolPlanner pools) {
-    this.pools = pools;
-  }
-
   @Override
-  public String displayName() {
-    return "@Async";
+  public Class<? extends Annotation> pattern() {
+    return Async.class;
   }
 
   @Override
@@ -34,33 +28,28 @@ final class AsyncGuard implements Guard {
   }
 
   @Override
-  public Set<String> annotations() {
-    return Set.of(ASYNC, ClassPools.POOL, ClassPools.POOL_LIST);
+  public Set<Class<? extends Annotation>> annotations() {
+    return Set.of(Async.class, Pool.class, Pool.List.class);
   }
 
   @Override
   public boolean appliesTo(TypeElement type) {
-    return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
-        .anyMatch(method -> AnnotationMirrors.isAnnotated(method, ASYNC));
+    return !AnnotationMirrors.methodsAnnotated(type, Async.class).isEmpty();
   }
 
   @Override
   public GuardPlan plan(WovenType type, ValidationReport report) {
-    ClassPools classPools = pools.pools(type, report);
     Map<ExecutableElement, PoolRef> planned = new LinkedHashMap<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(type.element().getEnclosedElements())) {
-      AnnotationMirror async = AnnotationMirrors.find(method, ASYNC).orElse(null);
-      if (async == null) {
-        continue;
-      }
+    for (ExecutableElement method : AnnotationMirrors.methodsAnnotated(type.element(), Async.class)) {
+      AnnotationOn<Async> async = AnnotationOn.get(method, Async.class);
       boolean ok = checkReturnType(new WovenMethod(method), report);
-      ok &= WovenChecks.checkOverridable(type, method, "@Async", async, report);
-      PoolRef pool = classPools.resolve(method, async, "@Async", report);
+      ok &= WovenChecks.checkOverridable(type, async, report);
+      PoolRef pool = type.pools().resolve(async, Async::pool, report);
       if (ok && pool != null) {
         planned.put(method, pool);
       }
     }
-    return new AsyncPlan(type, planned, classPools);
+    return new AsyncPlan(type, planned, type.pools());
   }
 
   /** {@code void}, or {@code CompletableFuture<T>} / {@code CompletionStage<T>} with its type argument. */
@@ -70,7 +59,7 @@ final class AsyncGuard implements Guard {
       return true;
     }
     String returned = TypeChecks.shortName(method.element().getReturnType());
-    report.error(Messages.asyncReturnType(TypeChecks.describe(method.element()),
+    report.add(Problems.asyncReturnType(TypeChecks.describe(method.element()),
         method.returnsStage() ? "raw " + returned : returned), method.element());
     return false;
   }

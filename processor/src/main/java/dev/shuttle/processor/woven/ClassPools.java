@@ -1,30 +1,30 @@
 package dev.shuttle.processor.woven;
 
+import static dev.shuttle.processor.GeneratedNames.constantCase;
 import static dev.shuttle.processor.RuntimeNames.POOL_SPEC;
 import static dev.shuttle.processor.RuntimeNames.TASK_POOL;
 import static dev.shuttle.processor.RuntimeNames.TASK_POOLS;
 
-import static dev.shuttle.processor.AnnotationMirrors.explicitValue;
-import static dev.shuttle.processor.GeneratedNames.constantCase;
-
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeSpec;
-import dev.shuttle.processor.AnnotationMirrors;
-import dev.shuttle.processor.Messages;
+import dev.shuttle.Async;
+import dev.shuttle.Pool;
+import dev.shuttle.Race;
+import dev.shuttle.processor.AnnotationOn;
+import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.ValidationReport;
-import java.util.ArrayList;
+import java.lang.annotation.Annotation;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
+import java.util.function.Function;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
-import javax.lang.model.util.Elements;
 
 /**
  * The pools of one woven class, which its {@code @Async} and {@code @Race} methods share: the
@@ -34,57 +34,53 @@ import javax.lang.model.util.Elements;
  * the same way share the pool at run time.
  */
 final class ClassPools {
-  static final String POOL = "dev.shuttle.Pool";
-  static final String POOL_LIST = "dev.shuttle.Pool.List";
-
-  private final WovenType type;
+  private final TypeElement type;
   private final Map<String, Declaration> declared;
   private final Map<String, PoolRef> used = new LinkedHashMap<>();
   private final Set<String> memberNames = new HashSet<>();
   private boolean membersAdded;
 
   /** A {@code @Pool} on the class; {@code config} is null if it makes no sense (already reported). */
-  private record Declaration(PoolConfig config, AnnotationMirror mirror) {}
+  private record Declaration(PoolConfig config, AnnotationOn<Pool> pool) {}
 
-  private ClassPools(WovenType type, Map<String, Declaration> declared) {
+  private ClassPools(TypeElement type, Map<String, Declaration> declared) {
     this.type = type;
     this.declared = declared;
   }
 
-  /** Reads and validates the class's {@code @Pool}s; every problem goes to {@code report}. */
-  static ClassPools read(WovenType type, ValidationReport report) {
-    Elements elements = type.context().elements();
+  /** Reads and validates the {@code @Pool}s of {@code type}; every problem goes to {@code report}. */
+  static ClassPools read(TypeElement type, ValidationReport report) {
+    String typeName = type.getSimpleName().toString();
     Map<String, Declaration> declared = new LinkedHashMap<>();
-    for (AnnotationMirror mirror : poolAnnotations(type, elements)) {
-      String name = AnnotationMirrors.stringValue(elements, mirror, "name");
-      PoolConfig config = PoolConfig.read(type.element(), mirror, elements, report);
-      AnnotationValue nameValue = explicitValue(mirror, "name");
+    for (AnnotationOn<Pool> pool : AnnotationOn.repeatable(type, Pool.class, Pool.List.class, Pool.List::value)) {
+      String name = pool.values().name();
+      PoolConfig config = PoolConfig.read(pool, report);
       Declaration earlier = declared.get(name);
       if (earlier != null) {
-        report.error(config != null && earlier.config() != null && !config.equals(earlier.config())
-                ? Messages.poolConfiguredTwoWays(name, type.simpleName(), earlier.config().describe(), config.describe())
-                : Messages.poolDeclaredTwice(name, type.simpleName()),
-            type.element(), mirror, nameValue);
+        report.add(config != null && earlier.config() != null && !config.equals(earlier.config())
+                ? Problems.poolConfiguredTwoWays(name, typeName, earlier.config().describe(), config.describe())
+                : Problems.poolDeclaredTwice(name, typeName),
+            pool, Pool::name);
         continue;
       }
       PoolConfig builtIn = PoolConfig.BUILT_IN.get(name);
       if (builtIn != null && config != null && !builtIn.equals(config)) {
-        report.error(Messages.poolBuiltInConfiguredAnotherWay(name, builtIn.describe(), config.describe()),
-            type.element(), mirror, nameValue);
+        report.add(Problems.poolBuiltInConfiguredAnotherWay(name, builtIn.describe(), config.describe()),
+            pool, Pool::name);
         config = null;
       }
-      declared.put(name, new Declaration(config, mirror));
+      declared.put(name, new Declaration(config, pool));
     }
     warnUnused(type, declared, report);
     return new ClassPools(type, declared);
   }
 
   /**
-   * The pool a method's {@code @Async} or {@code @Race} ({@code mirror}) runs on, or {@code null}
-   * after reporting that it names no pool.
+   * The pool that {@code on}, a method's {@code @Async} or {@code @Race}, runs on, named by its
+   * {@code pool} member; or {@code null} after reporting that it names no pool.
    */
-  PoolRef resolve(ExecutableElement method, AnnotationMirror mirror, String annotation, ValidationReport report) {
-    String name = AnnotationMirrors.stringValue(type.context().elements(), mirror, "pool");
+  <A extends Annotation> PoolRef resolve(AnnotationOn<A> on, Function<A, String> pool, ValidationReport report) {
+    String name = pool.apply(on.values());
     PoolConfig config;
     if (declared.containsKey(name)) {
       config = declared.get(name).config();
@@ -94,8 +90,7 @@ final class ClassPools {
       config = PoolConfig.BUILT_IN.get(name);
     } else {
       List<String> names = declared.keySet().stream().filter(n -> !n.isEmpty()).toList();
-      report.error(Messages.poolUnknown(annotation, name, type.simpleName(), names), method, mirror,
-          explicitValue(mirror, "pool"));
+      report.add(Problems.poolUnknown(on.annotationType(), name, type.getSimpleName().toString(), names), on, pool);
       return null;
     }
     if (config == null) {
@@ -107,7 +102,7 @@ final class ClassPools {
   private PoolRef newRef(String name, PoolConfig config) {
     if (name.isEmpty()) {
       memberNames.add("pool");
-      return new PoolRef(type.element().getQualifiedName().toString(), config, "pool", "POOL");
+      return new PoolRef(type.getQualifiedName().toString(), config, "pool", "POOL");
     }
     String field = WovenNames.unique(memberNames, WovenNames.identifier(name) + "Pool");
     return new PoolRef(name, config, field, constantCase(field));
@@ -135,30 +130,16 @@ final class ClassPools {
     }
   }
 
-  /** The class's {@code @Pool}s, whether written once or repeated (then Java wraps them in {@code @Pool.List}). */
-  private static List<AnnotationMirror> poolAnnotations(WovenType type, Elements elements) {
-    List<AnnotationMirror> pools = new ArrayList<>();
-    AnnotationMirrors.find(type.element(), POOL).ifPresent(pools::add);
-    AnnotationMirrors.find(type.element(), POOL_LIST).ifPresent(list -> {
-      for (AnnotationValue pool : AnnotationMirrors.elements(AnnotationMirrors.value(elements, list, "value"))) {
-        pools.add((AnnotationMirror) pool.getValue());
-      }
-    });
-    return pools;
-  }
-
   /** A declared pool that no method names is most likely a mistake: say so (a warning). */
-  private static void warnUnused(WovenType type, Map<String, Declaration> declared, ValidationReport report) {
+  private static void warnUnused(TypeElement type, Map<String, Declaration> declared, ValidationReport report) {
     Set<String> named = new HashSet<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(type.element().getEnclosedElements())) {
-      for (String annotation : List.of(AsyncGuard.ASYNC, RaceGuard.RACE)) {
-        AnnotationMirrors.find(method, annotation).ifPresent(mirror ->
-            named.add(AnnotationMirrors.stringValue(type.context().elements(), mirror, "pool")));
-      }
+    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      AnnotationOn.find(method, Async.class).ifPresent(async -> named.add(async.values().pool()));
+      AnnotationOn.find(method, Race.class).ifPresent(race -> named.add(race.values().pool()));
     }
     declared.forEach((name, declaration) -> {
       if (!named.contains(name)) {
-        report.warning(Messages.poolUnused(name, type.simpleName()), type.element(), declaration.mirror());
+        report.add(Problems.poolUnused(name, type.getSimpleName().toString()), declaration.pool());
       }
     });
   }

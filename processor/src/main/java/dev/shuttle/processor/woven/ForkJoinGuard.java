@@ -1,23 +1,24 @@
 package dev.shuttle.processor.woven;
 
-import static dev.shuttle.processor.AnnotationMirrors.explicitValue;
-
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import dev.shuttle.ForkJoin;
+import dev.shuttle.From;
+import dev.shuttle.To;
 import dev.shuttle.processor.AnnotationMirrors;
-import dev.shuttle.processor.Messages;
+import dev.shuttle.processor.AnnotationOn;
+import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.TypeChecks;
 import dev.shuttle.processor.ValidationReport;
-import java.util.ArrayList;
+import java.lang.annotation.Annotation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import javax.lang.model.element.AnnotationMirror;
+import java.util.concurrent.RecursiveTask;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -31,9 +32,6 @@ import javax.lang.model.util.ElementFilter;
  * results combine) and plans the task that splits its range.
  */
 final class ForkJoinGuard implements Guard {
-  static final String FORK_JOIN = "dev.shuttle.ForkJoin";
-  static final String FROM = "dev.shuttle.From";
-  static final String TO = "dev.shuttle.To";
   private static final Set<TypeName> ADDABLE =
       Set.of(TypeName.BYTE, TypeName.SHORT, TypeName.INT, TypeName.LONG, TypeName.FLOAT, TypeName.DOUBLE);
 
@@ -44,8 +42,8 @@ final class ForkJoinGuard implements Guard {
   }
 
   @Override
-  public String displayName() {
-    return "@ForkJoin";
+  public Class<? extends Annotation> pattern() {
+    return ForkJoin.class;
   }
 
   @Override
@@ -54,15 +52,16 @@ final class ForkJoinGuard implements Guard {
   }
 
   @Override
-  public Set<String> annotations() {
-    return Set.of(FORK_JOIN, FROM, TO);
+  public Set<Class<? extends Annotation>> annotations() {
+    return Set.of(ForkJoin.class, From.class, To.class);
   }
 
   @Override
   public boolean appliesTo(TypeElement type) {
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (AnnotationMirrors.isAnnotated(method, FORK_JOIN)
-          || !bounds(method, FROM).isEmpty() || !bounds(method, TO).isEmpty()) {
+      if (AnnotationMirrors.isAnnotated(method, ForkJoin.class)
+          || !AnnotationMirrors.parametersAnnotated(method, From.class).isEmpty()
+          || !AnnotationMirrors.parametersAnnotated(method, To.class).isEmpty()) {
         return true;
       }
     }
@@ -74,27 +73,27 @@ final class ForkJoinGuard implements Guard {
     Map<ExecutableElement, ForkJoinSplit> splits = new LinkedHashMap<>();
     OverloadNames names = new OverloadNames();
     for (ExecutableElement method : ElementFilter.methodsIn(type.element().getEnclosedElements())) {
-      Optional<AnnotationMirror> forkJoin = AnnotationMirrors.find(method, FORK_JOIN);
-      if (forkJoin.isEmpty()) {
+      Optional<AnnotationOn<ForkJoin>> found = AnnotationOn.find(method, ForkJoin.class);
+      if (found.isEmpty()) {
         reportStrayBounds(method, report);
         continue;
       }
-      AnnotationMirror mirror = forkJoin.get();
-      int threshold = AnnotationMirrors.intValue(context.elements(), mirror, "threshold");
-      int parallelism = AnnotationMirrors.intValue(context.elements(), mirror, "parallelism");
-      boolean ok = WovenChecks.checkOverridable(type, method, "@ForkJoin", mirror, report);
+      AnnotationOn<ForkJoin> forkJoin = found.get();
+      int threshold = forkJoin.values().threshold();
+      int parallelism = forkJoin.values().parallelism();
+      boolean ok = WovenChecks.checkOverridable(type, forkJoin, report);
       if (threshold < 1) {
-        report.error(Messages.forkJoinThreshold(threshold), method, mirror, explicitValue(mirror, "threshold"));
+        report.add(Problems.forkJoinThreshold(threshold), forkJoin, ForkJoin::threshold);
         ok = false;
       }
       if (parallelism < 0) {
-        report.error(Messages.forkJoinParallelism(parallelism), method, mirror, explicitValue(mirror, "parallelism"));
+        report.add(Problems.forkJoinParallelism(parallelism), forkJoin, ForkJoin::parallelism);
         ok = false;
       }
-      VariableElement from = singleBound(method, FROM, "@From", mirror, report);
-      VariableElement to = singleBound(method, TO, "@To", mirror, report);
+      VariableElement from = singleBound(forkJoin, From.class, report);
+      VariableElement to = singleBound(forkJoin, To.class, report);
       TypeName boundType = boundType(method, from, to, report);
-      ForkJoinSplit.Combine combine = combine(type, method, mirror, report);
+      ForkJoinSplit.Combine combine = combine(type, forkJoin, report);
       if (ok && boundType != null && combine != null) {
         String name = names.next(method);
         splits.put(method, new ForkJoinSplit(method, name, from.getSimpleName().toString(),
@@ -107,15 +106,15 @@ final class ForkJoinGuard implements Guard {
 
   /** The one parameter marked {@code annotation}, or {@code null} after reporting none or several. */
   private static VariableElement singleBound(
-      ExecutableElement method, String annotation, String shown, AnnotationMirror forkJoin, ValidationReport report) {
-    List<VariableElement> marked = bounds(method, annotation);
+      AnnotationOn<ForkJoin> forkJoin, Class<? extends Annotation> bound, ValidationReport report) {
+    ExecutableElement method = (ExecutableElement) forkJoin.element();
+    List<VariableElement> marked = AnnotationMirrors.parametersAnnotated(method, bound);
     if (marked.isEmpty()) {
-      report.error(Messages.forkJoinBoundMissing(TypeChecks.describe(method), shown), method, forkJoin);
+      report.add(Problems.forkJoinBoundMissing(TypeChecks.describe(method), bound), forkJoin);
       return null;
     }
     for (VariableElement extra : marked.subList(1, marked.size())) {
-      report.error(Messages.forkJoinBoundTwice(TypeChecks.describe(method), shown), extra,
-          AnnotationMirrors.find(extra, annotation).orElseThrow());
+      report.add(Problems.forkJoinBoundTwice(TypeChecks.describe(method), bound), AnnotationOn.get(extra, bound));
     }
     return marked.size() == 1 ? marked.get(0) : null;
   }
@@ -128,43 +127,42 @@ final class ForkJoinGuard implements Guard {
       ExecutableElement method, VariableElement from, VariableElement to, ValidationReport report) {
     String described = TypeChecks.describe(method);
     if (from != null && from.equals(to)) {
-      report.error(Messages.forkJoinBoundsSameParameter(from.getSimpleName().toString(), described), to,
-          AnnotationMirrors.find(to, TO).orElseThrow());
+      report.add(Problems.forkJoinBoundsSameParameter(from.getSimpleName().toString(), described),
+          AnnotationOn.get(to, To.class));
       return null;
     }
-    boolean ok = from == null || checkBoundType(from, FROM, "@From", described, report);
-    ok &= to == null || checkBoundType(to, TO, "@To", described, report);
+    boolean ok = from == null || checkBoundType(from, From.class, described, report);
+    ok &= to == null || checkBoundType(to, To.class, described, report);
     if (!ok || from == null || to == null) {
       return null;
     }
     if (from.asType().getKind() != to.asType().getKind()) {
-      report.error(Messages.forkJoinBoundsDiffer(described, TypeChecks.shortName(from.asType()),
-          TypeChecks.shortName(to.asType())), to, AnnotationMirrors.find(to, TO).orElseThrow());
+      report.add(Problems.forkJoinBoundsDiffer(described, TypeChecks.shortName(from.asType()),
+          TypeChecks.shortName(to.asType())), AnnotationOn.get(to, To.class));
       return null;
     }
     return TypeName.get(from.asType());
   }
 
   private static boolean checkBoundType(
-      VariableElement bound, String annotation, String shown, String method, ValidationReport report) {
+      VariableElement bound, Class<? extends Annotation> annotation, String method, ValidationReport report) {
     TypeKind kind = bound.asType().getKind();
     if (kind == TypeKind.INT || kind == TypeKind.LONG) {
       return true;
     }
-    report.error(Messages.forkJoinBoundType(shown, bound.getSimpleName().toString(), method,
-        TypeChecks.shortName(bound.asType())), bound, AnnotationMirrors.find(bound, annotation).orElseThrow());
+    report.add(Problems.forkJoinBoundType(annotation, bound.getSimpleName().toString(), method,
+        TypeChecks.shortName(bound.asType())), AnnotationOn.get(bound, annotation));
     return false;
   }
 
   /** How results combine, or {@code null} after reporting why they cannot. */
-  private ForkJoinSplit.Combine combine(
-      WovenType type, ExecutableElement method, AnnotationMirror mirror, ValidationReport report) {
-    String name = AnnotationMirrors.stringValue(context.elements(), mirror, "combine");
+  private ForkJoinSplit.Combine combine(WovenType type, AnnotationOn<ForkJoin> forkJoin, ValidationReport report) {
+    ExecutableElement method = (ExecutableElement) forkJoin.element();
+    String name = forkJoin.values().combine();
     TypeMirror result = method.getReturnType();
     if (result.getKind() == TypeKind.VOID) {
       if (!name.isEmpty()) {
-        report.error(Messages.forkJoinCombineOnVoid(TypeChecks.describe(method)), method, mirror,
-            explicitValue(mirror, "combine"));
+        report.add(Problems.forkJoinCombineOnVoid(TypeChecks.describe(method)), forkJoin, ForkJoin::combine);
         return null;
       }
       return ForkJoinSplit.Combine.none();
@@ -174,22 +172,21 @@ final class ForkJoinGuard implements Guard {
       if (ADDABLE.contains(numeric)) {
         return ForkJoinSplit.Combine.plus(numeric);
       }
-      report.error(Messages.forkJoinNeedsCombine(TypeChecks.describe(method), TypeChecks.shortName(result)), method, mirror);
+      report.add(Problems.forkJoinNeedsCombine(TypeChecks.describe(method), TypeChecks.shortName(result)), forkJoin);
       return null;
     }
     List<ExecutableElement> named = type.visibleMethods().stream()
         .filter(m -> m.getSimpleName().contentEquals(name))
         .toList();
     if (named.isEmpty()) {
-      report.error(Messages.forkJoinCombineMissing(name, type.simpleName(), TypeChecks.shortName(result)), method, mirror,
-          explicitValue(mirror, "combine"));
+      report.add(Problems.forkJoinCombineMissing(name, type.simpleName(), TypeChecks.shortName(result)), forkJoin,
+          ForkJoin::combine);
       return null;
     }
     Optional<ExecutableElement> combiner = named.stream().filter(m -> combines(m, result)).findFirst();
     if (combiner.isEmpty()) {
-      report.error(Messages.forkJoinCombineSignature(name,
-              named.stream().map(TypeChecks::describe).collect(Collectors.toList()), TypeChecks.shortName(result)),
-          method, mirror, explicitValue(mirror, "combine"));
+      report.add(Problems.forkJoinCombineSignature(name, named.stream().map(TypeChecks::describe).toList(),
+          TypeChecks.shortName(result)), forkJoin, ForkJoin::combine);
       return null;
     }
     return ForkJoinSplit.Combine.method(name, callTarget(type, combiner.get()));
@@ -218,29 +215,18 @@ final class ForkJoinGuard implements Guard {
     if (combiner.getModifiers().contains(Modifier.STATIC)) {
       return CodeBlock.of("$T.$N", ClassName.get((TypeElement) combiner.getEnclosingElement()), name);
     }
-    TypeElement task = context.elements().getTypeElement("java.util.concurrent.RecursiveTask");
+    TypeElement task = context.elements().getTypeElement(RecursiveTask.class.getCanonicalName());
     boolean hidden = ElementFilter.methodsIn(context.elements().getAllMembers(task)).stream()
         .anyMatch(m -> m.getSimpleName().contentEquals(name));
     return hidden ? CodeBlock.of("$T.this.$N", type.generatedName(), name) : CodeBlock.of("$N", name);
   }
 
   private static void reportStrayBounds(ExecutableElement method, ValidationReport report) {
-    for (String annotation : List.of(FROM, TO)) {
-      String shown = annotation.equals(FROM) ? "@From" : "@To";
-      for (VariableElement stray : bounds(method, annotation)) {
-        report.error(Messages.forkJoinBoundWithoutForkJoin(shown, TypeChecks.describe(method)), stray,
-            AnnotationMirrors.find(stray, annotation).orElseThrow());
+    for (Class<? extends Annotation> bound : List.of(From.class, To.class)) {
+      for (VariableElement stray : AnnotationMirrors.parametersAnnotated(method, bound)) {
+        report.add(Problems.forkJoinBoundWithoutForkJoin(bound, TypeChecks.describe(method)),
+            AnnotationOn.get(stray, bound));
       }
     }
-  }
-
-  private static List<VariableElement> bounds(ExecutableElement method, String annotation) {
-    List<VariableElement> marked = new ArrayList<>();
-    for (VariableElement parameter : method.getParameters()) {
-      if (AnnotationMirrors.isAnnotated(parameter, annotation)) {
-        marked.add(parameter);
-      }
-    }
-    return marked;
   }
 }

@@ -1,6 +1,7 @@
 package dev.shuttle.processor.woven;
 
 import dev.shuttle.processor.ValidationReport;
+import java.lang.annotation.Annotation;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
 
@@ -11,14 +12,14 @@ import javax.lang.model.element.TypeElement;
  */
 interface Guard {
 
-  /** How messages name the pattern, e.g. {@code @RateLimited}. */
-  String displayName();
+  /** The annotation that names the pattern in messages and Javadoc, e.g. {@code RateLimited.class}. */
+  Class<? extends Annotation> pattern();
 
   /** Where this guard sits in every override it takes part in. */
   GuardOrder order();
 
-  /** Qualified names of the annotations that make a type need this guard. */
-  Set<String> annotations();
+  /** The annotations that make a type need this guard. */
+  Set<Class<? extends Annotation>> annotations();
 
   /**
    * Validates this guard's annotations in {@code type} (every problem goes to {@code report})

@@ -1,10 +1,5 @@
 package dev.shuttle.processor.woven;
 
-import static dev.shuttle.processor.RuntimeNames.TASK_POOL;
-import static dev.shuttle.processor.RuntimeNames.TASK_POOLS;
-
-import com.palantir.javapoet.ClassName;
-
 /**
  * A pool the woven class uses: its registry name, its settings, and the members that hold it.
  *

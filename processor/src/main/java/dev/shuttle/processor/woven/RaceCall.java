@@ -1,6 +1,7 @@
 package dev.shuttle.processor.woven;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javax.lang.model.type.TypeMirror;
 
 /**
@@ -11,10 +12,10 @@ import javax.lang.model.type.TypeMirror;
  * @param valueType the {@code T} of the method's {@code CompletableFuture<T>}
  * @param hedgeAfter 0 for all sources at once
  * @param timeout 0 for none
- * @param unit the {@code TimeUnit} constant of both, e.g. {@code MILLISECONDS}
+ * @param unit the unit of both
  */
 record RaceCall(String constant, String description, PoolRef pool, TypeMirror valueType, List<Source> sources,
-    long hedgeAfter, long timeout, String unit) {
+    long hedgeAfter, long timeout, TimeUnit unit) {
 
   /**
    * A source method, by name.

@@ -1,41 +1,32 @@
 package dev.shuttle.processor.woven;
 
-import static dev.shuttle.processor.AnnotationMirrors.explicitValue;
 import static dev.shuttle.processor.GeneratedNames.constantCase;
 
+import dev.shuttle.Race;
 import dev.shuttle.processor.AnnotationMirrors;
-import dev.shuttle.processor.Messages;
+import dev.shuttle.processor.AnnotationOn;
+import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.TypeChecks;
 import dev.shuttle.processor.ValidationReport;
+import java.lang.annotation.Annotation;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
-import javax.lang.model.util.Elements;
 
 /** {@code @Race}: validates each race (its method, sources, timing and pool) and plans its implementation. */
 final class RaceGuard implements Guard {
-  static final String RACE = "dev.shuttle.Race";
-
-  private final PoolPlanner pools;
-
-  RaceGuard(PoolPlanner pools) {
-    this.pools = pools;
-  }
-
   @Override
-  public String displayName() {
-    return "@Race";
+  public Class<? extends Annotation> pattern() {
+    return Race.class;
   }
 
   @Override
@@ -44,57 +35,51 @@ final class RaceGuard implements Guard {
   }
 
   @Override
-  public Set<String> annotations() {
-    return Set.of(RACE);
+  public Set<Class<? extends Annotation>> annotations() {
+    return Set.of(Race.class);
   }
 
   @Override
   public boolean appliesTo(TypeElement type) {
-    return ElementFilter.methodsIn(type.getEnclosedElements()).stream()
-        .anyMatch(method -> AnnotationMirrors.isAnnotated(method, RACE));
+    return !AnnotationMirrors.methodsAnnotated(type, Race.class).isEmpty();
   }
 
   @Override
   public GuardPlan plan(WovenType type, ValidationReport report) {
-    ClassPools classPools = pools.pools(type, report);
     RaceSources sources = new RaceSources(type);
     Set<ExecutableElement> raced = new LinkedHashSet<>();
     Map<ExecutableElement, RaceCall> calls = new LinkedHashMap<>();
     Set<String> constants = new HashSet<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(type.element().getEnclosedElements())) {
-      AnnotationMirror race = AnnotationMirrors.find(method, RACE).orElse(null);
-      if (race == null) {
-        continue;
-      }
+    for (ExecutableElement method : AnnotationMirrors.methodsAnnotated(type.element(), Race.class)) {
+      AnnotationOn<Race> race = AnnotationOn.get(method, Race.class);
       raced.add(method);
       boolean ok = true;
       if (!method.getModifiers().contains(Modifier.ABSTRACT)) {
-        report.error(Messages.raceNotAbstract(TypeChecks.describe(method), type.generatedName().simpleName()), method);
+        report.add(Problems.raceNotAbstract(TypeChecks.describe(method), type.generatedName().simpleName()), method);
         ok = false;
       }
       TypeMirror valueType = valueType(method);
       if (valueType == null) {
-        report.error(Messages.raceReturnType(TypeChecks.describe(method), TypeChecks.shortName(method.getReturnType())),
+        report.add(Problems.raceReturnType(TypeChecks.describe(method), TypeChecks.shortName(method.getReturnType())),
             method);
         ok = false;
       }
-      ok &= checkTiming(type, method, race, report);
-      List<RaceCall.Source> named = valueType == null ? null : sources.resolve(method, race, valueType, report);
-      PoolRef pool = classPools.resolve(method, race, "@Race", report);
+      ok &= checkTiming(race, report);
+      List<RaceCall.Source> named = valueType == null ? null : sources.resolve(race, valueType, report);
+      PoolRef pool = type.pools().resolve(race, Race::pool, report);
       if (ok && named != null && pool != null) {
-        Elements elements = type.context().elements();
         calls.put(method, new RaceCall(
             WovenNames.unique(constants, constantCase(method.getSimpleName().toString())) + "_RACE",
             type.simpleName() + "." + method.getSimpleName(),
             pool,
             valueType,
             named,
-            AnnotationMirrors.longValue(elements, race, "hedgeAfter"),
-            AnnotationMirrors.longValue(elements, race, "timeout"),
-            AnnotationMirrors.enumValue(elements, race, "unit")));
+            race.values().hedgeAfter(),
+            race.values().timeout(),
+            race.values().unit()));
       }
     }
-    return new RacePlan(raced, calls, classPools);
+    return new RacePlan(raced, calls, type.pools());
   }
 
   /** The {@code T} of {@code CompletableFuture<T>} or {@code CompletionStage<T>}; {@code null} for anything else. */
@@ -106,22 +91,20 @@ final class RaceGuard implements Guard {
     return arguments.size() == 1 && arguments.get(0).getKind() != TypeKind.WILDCARD ? arguments.get(0) : null;
   }
 
-  private static boolean checkTiming(WovenType type, ExecutableElement method, AnnotationMirror race,
-      ValidationReport report) {
-    Elements elements = type.context().elements();
-    long hedgeAfter = AnnotationMirrors.longValue(elements, race, "hedgeAfter");
-    long timeout = AnnotationMirrors.longValue(elements, race, "timeout");
+  private static boolean checkTiming(AnnotationOn<Race> race, ValidationReport report) {
+    long hedgeAfter = race.values().hedgeAfter();
+    long timeout = race.values().timeout();
     boolean ok = true;
-    for (String member : List.of("hedgeAfter", "timeout")) {
-      long value = AnnotationMirrors.longValue(elements, race, member);
-      if (value < 0) {
-        report.error(Messages.raceNegative(member, value), method, race, explicitValue(race, member));
-        ok = false;
-      }
+    if (hedgeAfter < 0) {
+      report.add(Problems.raceHedgeAfterNegative(hedgeAfter), race, Race::hedgeAfter);
+      ok = false;
+    }
+    if (timeout < 0) {
+      report.add(Problems.raceTimeoutNegative(timeout), race, Race::timeout);
+      ok = false;
     }
     if (ok && hedgeAfter > 0 && timeout > 0 && hedgeAfter >= timeout) {
-      report.error(Messages.raceHedgeNotBeforeTimeout(hedgeAfter, timeout), method, race,
-          explicitValue(race, "hedgeAfter"));
+      report.add(Problems.raceHedgeNotBeforeTimeout(hedgeAfter, timeout), race, Race::hedgeAfter);
       ok = false;
     }
     return ok;

@@ -78,7 +78,7 @@ final class RacePlan implements GuardPlan {
     }
     text.add(" on $L:\nthe first success wins and the others are cancelled (interrupted if running); it fails with\n"
         + "{@code RaceFailedException} only if every source fails.\n", call.pool().describe());
-    String unit = call.unit().toLowerCase(Locale.ROOT);
+    String unit = call.unit().name().toLowerCase(Locale.ROOT);
     if (call.hedgeAfter() > 0) {
       text.add("Hedged: the sources start one at a time, the next after $L $L without a success.\n",
           call.hedgeAfter(), unit);

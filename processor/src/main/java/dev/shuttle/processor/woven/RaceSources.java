@@ -1,16 +1,16 @@
 package dev.shuttle.processor.woven;
 
-import static dev.shuttle.processor.AnnotationMirrors.explicitValue;
-
+import dev.shuttle.Race;
 import dev.shuttle.processor.AnnotationMirrors;
-import dev.shuttle.processor.Messages;
+import dev.shuttle.processor.AnnotationOn;
+import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.TypeChecks;
 import dev.shuttle.processor.ValidationReport;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
+import java.util.concurrent.CompletionStage;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -27,8 +27,6 @@ import javax.lang.model.util.Types;
  * type or a stage of it. Each error points at the name in the annotation.
  */
 final class RaceSources {
-  private static final String COMPLETION_STAGE = "java.util.concurrent.CompletionStage";
-
   private final WovenType type;
   private final Types types;
 
@@ -38,25 +36,26 @@ final class RaceSources {
   }
 
   /** The sources of {@code race}, in the order named; {@code null} after reporting what is wrong. */
-  List<RaceCall.Source> resolve(ExecutableElement race, AnnotationMirror mirror, TypeMirror valueType,
-      ValidationReport report) {
-    AnnotationValue names = explicitValue(mirror, "value");
-    List<? extends AnnotationValue> entries = AnnotationMirrors.elements(names);
+  List<RaceCall.Source> resolve(AnnotationOn<Race> on, TypeMirror valueType, ValidationReport report) {
+    ExecutableElement race = (ExecutableElement) on.element();
+    String[] names = on.values().value();
+    List<? extends AnnotationValue> written = AnnotationMirrors.elements(on.written(Race::value));
     boolean ok = true;
-    if (entries.size() < 2) {
-      report.error(Messages.raceTooFewSources(TypeChecks.describe(race), entries.size()), race, mirror, names);
+    if (names.length < 2) {
+      report.add(Problems.raceTooFewSources(TypeChecks.describe(race), names.length), on, Race::value);
       ok = false;
     }
     Set<String> seen = new HashSet<>();
     List<RaceCall.Source> sources = new ArrayList<>();
-    for (AnnotationValue entry : entries) {
-      String name = (String) entry.getValue();
+    for (int i = 0; i < names.length; i++) {
+      String name = names[i];
+      AnnotationValue entry = written.get(i);
       if (!seen.add(name)) {
-        report.error(Messages.raceSourceTwice(TypeChecks.describe(race), name), race, mirror, entry);
+        report.add(Problems.raceSourceTwice(TypeChecks.describe(race), name), on, entry);
         ok = false;
         continue;
       }
-      RaceCall.Source source = resolveOne(race, name, valueType, report, mirror, entry);
+      RaceCall.Source source = resolveOne(race, name, valueType, on, entry, report);
       if (source == null) {
         ok = false;
       } else {
@@ -67,35 +66,35 @@ final class RaceSources {
   }
 
   private RaceCall.Source resolveOne(ExecutableElement race, String name, TypeMirror valueType,
-      ValidationReport report, AnnotationMirror mirror, AnnotationValue entry) {
+      AnnotationOn<Race> on, AnnotationValue entry, ValidationReport report) {
     List<ExecutableElement> named = type.visibleMethods().stream()
         .filter(m -> m.getSimpleName().contentEquals(name))
         .toList();
     if (named.isEmpty()) {
-      report.error(Messages.raceSourceMissing(TypeChecks.describe(race), name, type.simpleName()), race, mirror, entry);
+      report.add(Problems.raceSourceMissing(TypeChecks.describe(race), name, type.simpleName()), on, entry);
       return null;
     }
     ExecutableType raceType = asMember(race);
     ExecutableElement source = named.stream().filter(m -> sameParameters(asMember(m), raceType)).findFirst().orElse(null);
     if (source == null) {
-      report.error(Messages.raceSourceParameters(TypeChecks.describe(race), name,
-          named.stream().map(TypeChecks::describe).toList(), parameterList(raceType)), race, mirror, entry);
+      report.add(Problems.raceSourceParameters(TypeChecks.describe(race), name,
+          named.stream().map(TypeChecks::describe).toList(), parameterList(raceType)), on, entry);
       return null;
     }
     if (source.equals(race)) {
-      report.error(Messages.raceSourceItself(TypeChecks.describe(race)), race, mirror, entry);
+      report.add(Problems.raceSourceItself(TypeChecks.describe(race)), on, entry);
       return null;
     }
     if (source.getModifiers().contains(Modifier.PRIVATE)) {
-      report.error(Messages.raceSourcePrivate(TypeChecks.describe(source), type.generatedName().simpleName()),
-          race, mirror, entry);
+      report.add(Problems.raceSourcePrivate(TypeChecks.describe(source), type.generatedName().simpleName()),
+          on, entry);
       return null;
     }
     TypeMirror returned = asMember(source).getReturnType();
     Boolean staged = staged(returned, valueType);
     if (staged == null) {
-      report.error(Messages.raceSourceReturnType(TypeChecks.describe(source), TypeChecks.shortName(returned),
-          TypeChecks.describe(race), TypeChecks.shortName(valueType)), race, mirror, entry);
+      report.add(Problems.raceSourceReturnType(TypeChecks.describe(source), TypeChecks.shortName(returned),
+          TypeChecks.describe(race), TypeChecks.shortName(valueType)), on, entry);
       return null;
     }
     return new RaceCall.Source(name, staged);
@@ -106,7 +105,7 @@ final class RaceSources {
     if (returned.getKind() == TypeKind.VOID) {
       return null;
     }
-    TypeElement stage = type.context().elements().getTypeElement(COMPLETION_STAGE);
+    TypeElement stage = type.context().elements().getTypeElement(CompletionStage.class.getCanonicalName());
     if (types.isAssignable(types.erasure(returned), types.erasure(stage.asType()))) {
       DeclaredType stageOfValue = types.getDeclaredType(stage, types.getWildcardType(valueType, null));
       return types.isAssignable(returned, stageOfValue) ? Boolean.TRUE : null;

@@ -31,7 +31,7 @@ record RateLimitBucket(String field, String constant, Limit limit, Optional<Stri
   private static final ClassName TIME_UNIT = ClassName.get(TimeUnit.class);
 
   /** {@code @RateLimited}'s values, already validated. {@code maxWait < 0} means no limit. */
-  record Limit(long value, long period, String unit, long burst, boolean fail, long maxWait, String maxWaitUnit,
+  record Limit(long value, long period, TimeUnit unit, long burst, boolean fail, long maxWait, TimeUnit maxWaitUnit,
       String name) {
 
     /** {@code burst = 0} means a bucket as big as {@code value}, as in the seed's TokenBucketLimiter. */
@@ -42,7 +42,7 @@ record RateLimitBucket(String field, String constant, Limit limit, Optional<Stri
     /** {@code 100 permits per 1 second, burst 100}. */
     String describe() {
       return value + " permit" + (value == 1 ? "" : "s") + " per " + period + " "
-          + unit.toLowerCase(Locale.ROOT).replaceAll("s$", "") + (period == 1 ? "" : "s")
+          + unit.name().toLowerCase(Locale.ROOT).replaceAll("s$", "") + (period == 1 ? "" : "s")
           + ", burst " + effectiveBurst();
     }
   }

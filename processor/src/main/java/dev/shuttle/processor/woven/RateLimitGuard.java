@@ -1,20 +1,17 @@
 package dev.shuttle.processor.woven;
 
-import static dev.shuttle.processor.AnnotationMirrors.explicitValue;
-
+import dev.shuttle.RateLimited;
 import dev.shuttle.processor.AnnotationMirrors;
-import dev.shuttle.processor.Messages;
-import dev.shuttle.processor.ProcessorContext;
+import dev.shuttle.processor.AnnotationOn;
+import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.TypeChecks;
 import dev.shuttle.processor.ValidationReport;
-import java.util.ArrayList;
+import java.lang.annotation.Annotation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -22,18 +19,9 @@ import javax.lang.model.util.ElementFilter;
 
 /** {@code @RateLimited}: validates the limits and plans one bucket per method (or per class, or per name). */
 final class RateLimitGuard implements Guard {
-  static final String RATE_LIMITED = "dev.shuttle.RateLimited";
-  static final String KEY = "dev.shuttle.RateLimited.Key";
-
-  private final ProcessorContext context;
-
-  RateLimitGuard(ProcessorContext context) {
-    this.context = context;
-  }
-
   @Override
-  public String displayName() {
-    return "@RateLimited";
+  public Class<? extends Annotation> pattern() {
+    return RateLimited.class;
   }
 
   @Override
@@ -42,17 +30,17 @@ final class RateLimitGuard implements Guard {
   }
 
   @Override
-  public Set<String> annotations() {
-    return Set.of(RATE_LIMITED, KEY);
+  public Set<Class<? extends Annotation>> annotations() {
+    return Set.of(RateLimited.class, RateLimited.Key.class);
   }
 
   @Override
   public boolean appliesTo(TypeElement type) {
-    if (AnnotationMirrors.isAnnotated(type, RATE_LIMITED)) {
+    if (AnnotationMirrors.isAnnotated(type, RateLimited.class)) {
       return true;
     }
     for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (AnnotationMirrors.isAnnotated(method, RATE_LIMITED) || keyParameter(method).isPresent()) {
+      if (AnnotationMirrors.isAnnotated(method, RateLimited.class) || !keys(method).isEmpty()) {
         return true;
       }
     }
@@ -62,31 +50,31 @@ final class RateLimitGuard implements Guard {
   @Override
   public GuardPlan plan(WovenType type, ValidationReport report) {
     Map<ExecutableElement, RateLimitBucket> buckets = new LinkedHashMap<>();
-    Optional<AnnotationMirror> onClass = AnnotationMirrors.find(type.element(), RATE_LIMITED);
-    RateLimitBucket.Limit classLimit = onClass.map(mirror -> limit(type.element(), mirror, report)).orElse(null);
+    Optional<AnnotationOn<RateLimited>> onClass = AnnotationOn.find(type.element(), RateLimited.class);
+    RateLimitBucket.Limit classLimit = onClass.map(annotation -> limit(annotation, report)).orElse(null);
     OverloadNames names = new OverloadNames();
 
     for (ExecutableElement method : ElementFilter.methodsIn(type.element().getEnclosedElements())) {
-      Optional<AnnotationMirror> onMethod = AnnotationMirrors.find(method, RATE_LIMITED);
+      Optional<AnnotationOn<RateLimited>> onMethod = AnnotationOn.find(method, RateLimited.class);
       if (onMethod.isPresent()) {
-        RateLimitBucket.Limit limit = limit(method, onMethod.get(), report);
-        boolean overridable = WovenChecks.checkOverridable(type, method, "@RateLimited", onMethod.get(), report);
+        RateLimitBucket.Limit limit = limit(onMethod.get(), report);
+        boolean overridable = WovenChecks.checkOverridable(type, onMethod.get(), report);
         Optional<VariableElement> key = singleKey(method, report);
         if (overridable && limit != null) {
           buckets.put(method, RateLimitBucket.forMethod(type, method, names.next(method), limit, key));
         }
       } else if (onClass.isEmpty()) {
-        keyParameter(method).ifPresent(key -> report.error(Messages.rateLimitKeyWithoutLimit(TypeChecks.describe(method)),
-            key, AnnotationMirrors.find(key, KEY).orElseThrow()));
+        keys(method).stream().findFirst().ifPresent(key -> report.add(
+            Problems.rateLimitKeyWithoutLimit(TypeChecks.describe(method)), AnnotationOn.get(key, RateLimited.Key.class)));
       }
     }
     if (onClass.isPresent()) {
       RateLimitBucket shared = classLimit == null ? null : RateLimitBucket.forClass(type, classLimit);
       for (ExecutableElement method : type.publicInstanceMethods()) {
-        if (buckets.containsKey(method) || AnnotationMirrors.isAnnotated(method, RATE_LIMITED)) {
+        if (buckets.containsKey(method) || AnnotationMirrors.isAnnotated(method, RateLimited.class)) {
           continue; // a method's own annotation wins
         }
-        boolean overridable = WovenChecks.checkClassLevelOverridable(type, method, "@RateLimited", onClass.get(),
+        boolean overridable = WovenChecks.checkClassLevelOverridable(type, method, onClass.get(),
             "put @RateLimited on the methods that need it instead of the class", report);
         Optional<VariableElement> key = singleKey(method, report);
         if (overridable && shared != null) {
@@ -100,62 +88,50 @@ final class RateLimitGuard implements Guard {
   }
 
   /** The annotation's limit, or {@code null} after reporting why it is invalid. */
-  private RateLimitBucket.Limit limit(Element annotated, AnnotationMirror mirror, ValidationReport report) {
-    long value = AnnotationMirrors.longValue(context.elements(), mirror, "value");
-    long period = AnnotationMirrors.longValue(context.elements(), mirror, "period");
-    long burst = AnnotationMirrors.longValue(context.elements(), mirror, "burst");
-    long maxWait = AnnotationMirrors.longValue(context.elements(), mirror, "maxWait");
-    String onLimit = AnnotationMirrors.enumValue(context.elements(), mirror, "onLimit");
+  private static RateLimitBucket.Limit limit(AnnotationOn<RateLimited> annotation, ValidationReport report) {
+    RateLimited values = annotation.values();
+    boolean fail = switch (values.onLimit()) {
+      case WAIT -> false;
+      case FAIL -> true;
+    };
     boolean ok = true;
-    if (value <= 0) {
-      report.error(Messages.rateLimitNotPositive("value", value), annotated, mirror, explicitValue(mirror, "value"));
+    if (values.value() <= 0) {
+      report.add(Problems.rateLimitValueNotPositive(values.value()), annotation, RateLimited::value);
       ok = false;
     }
-    if (period <= 0) {
-      report.error(Messages.rateLimitNotPositive("period", period), annotated, mirror, explicitValue(mirror, "period"));
+    if (values.period() <= 0) {
+      report.add(Problems.rateLimitPeriodNotPositive(values.period()), annotation, RateLimited::period);
       ok = false;
     }
-    if (burst < 0) {
-      report.error(Messages.rateLimitBurst(burst), annotated, mirror, explicitValue(mirror, "burst"));
+    if (values.burst() < 0) {
+      report.add(Problems.rateLimitBurst(values.burst()), annotation, RateLimited::burst);
       ok = false;
     }
-    if (explicitValue(mirror, "maxWait") != null) {
-      if (onLimit.equals("FAIL")) {
-        report.error(Messages.rateLimitMaxWaitWithFail(), annotated, mirror, explicitValue(mirror, "maxWait"));
+    if (annotation.isWritten(RateLimited::maxWait)) {
+      if (fail) {
+        report.add(Problems.rateLimitMaxWaitWithFail(), annotation, RateLimited::maxWait);
         ok = false;
-      } else if (maxWait < 0) {
-        report.error(Messages.rateLimitMaxWaitNegative(maxWait), annotated, mirror, explicitValue(mirror, "maxWait"));
+      } else if (values.maxWait() < 0) {
+        report.add(Problems.rateLimitMaxWaitNegative(values.maxWait()), annotation, RateLimited::maxWait);
         ok = false;
       }
     }
     if (!ok) {
       return null;
     }
-    return new RateLimitBucket.Limit(value, period, AnnotationMirrors.enumValue(context.elements(), mirror, "unit"),
-        burst, onLimit.equals("FAIL"), maxWait,
-        AnnotationMirrors.enumValue(context.elements(), mirror, "maxWaitUnit"),
-        AnnotationMirrors.stringValue(context.elements(), mirror, "name"));
+    return new RateLimitBucket.Limit(values.value(), values.period(), values.unit(), values.burst(), fail,
+        values.maxWait(), values.maxWaitUnit(), values.name());
   }
 
   private static Optional<VariableElement> singleKey(ExecutableElement method, ValidationReport report) {
-    List<VariableElement> keys = new ArrayList<>();
-    for (VariableElement parameter : method.getParameters()) {
-      if (AnnotationMirrors.isAnnotated(parameter, KEY)) {
-        keys.add(parameter);
-      }
-    }
+    List<VariableElement> keys = keys(method);
     for (VariableElement extra : keys.subList(Math.min(1, keys.size()), keys.size())) {
-      report.error(Messages.rateLimitKeyTwice(TypeChecks.describe(method)), extra,
-          AnnotationMirrors.find(extra, KEY).orElseThrow());
+      report.add(Problems.rateLimitKeyTwice(TypeChecks.describe(method)), AnnotationOn.get(extra, RateLimited.Key.class));
     }
     return keys.stream().findFirst();
   }
 
-  private static Optional<VariableElement> keyParameter(ExecutableElement method) {
-    return method.getParameters().stream()
-        .filter(p -> AnnotationMirrors.isAnnotated(p, KEY))
-        .map(p -> (VariableElement) p)
-        .findFirst();
+  private static List<VariableElement> keys(ExecutableElement method) {
+    return AnnotationMirrors.parametersAnnotated(method, RateLimited.Key.class);
   }
-
 }

@@ -57,7 +57,7 @@ final class RateLimitPlan implements GuardPlan {
     }
     String onLimit = bucket.limit().fail() ? "fails at once with {@code RateLimitExceededException}"
         : bucket.limit().maxWait() >= 0 ? "waits at most " + bucket.limit().maxWait() + " "
-            + bucket.limit().maxWaitUnit().toLowerCase(Locale.ROOT) + ", then fails"
+            + bucket.limit().maxWaitUnit().name().toLowerCase(Locale.ROOT) + ", then fails"
         : "waits for a permit";
     return CodeBlock.of("Rate limited: $L ($L);\nover the limit it $L.\n", bucket.limit().describe(), scope, onLimit);
   }

@@ -1,15 +1,21 @@
 package dev.shuttle.processor.woven;
 
+import dev.shuttle.LockStrategy;
+import dev.shuttle.Read;
+import dev.shuttle.ReadMostly;
+import dev.shuttle.Write;
 import dev.shuttle.processor.AnnotationMirrors;
-import dev.shuttle.processor.Messages;
+import dev.shuttle.processor.AnnotationOn;
+import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.TypeChecks;
 import dev.shuttle.processor.ValidationReport;
+import java.lang.annotation.Annotation;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -21,10 +27,6 @@ import javax.lang.model.util.ElementFilter;
  * the others (marked {@code @Write} or not marked at all) exclusive.
  */
 final class ReadMostlyGuard implements Guard {
-  static final String READ_MOSTLY = "dev.shuttle.ReadMostly";
-  static final String READ = "dev.shuttle.Read";
-  static final String WRITE = "dev.shuttle.Write";
-
   /** How a method holds the lock. */
   enum Mode {
     READ,
@@ -41,8 +43,8 @@ final class ReadMostlyGuard implements Guard {
   }
 
   @Override
-  public String displayName() {
-    return "@ReadMostly";
+  public Class<? extends Annotation> pattern() {
+    return ReadMostly.class;
   }
 
   @Override
@@ -51,8 +53,8 @@ final class ReadMostlyGuard implements Guard {
   }
 
   @Override
-  public Set<String> annotations() {
-    return Set.of(READ_MOSTLY, READ, WRITE);
+  public Set<Class<? extends Annotation>> annotations() {
+    return Set.of(ReadMostly.class, Read.class, Write.class);
   }
 
   /**
@@ -61,26 +63,25 @@ final class ReadMostlyGuard implements Guard {
    */
   @Override
   public boolean appliesTo(TypeElement type) {
-    return AnnotationMirrors.isAnnotated(type, READ_MOSTLY)
+    return AnnotationMirrors.isAnnotated(type, ReadMostly.class)
         || (!type.getModifiers().contains(Modifier.ABSTRACT)
             && ElementFilter.methodsIn(type.getEnclosedElements()).stream().anyMatch(ReadMostlyGuard::marked));
   }
 
   @Override
   public GuardPlan plan(WovenType type, ValidationReport report) {
-    Optional<AnnotationMirror> readMostly = AnnotationMirrors.find(type.element(), READ_MOSTLY);
+    Optional<AnnotationOn<ReadMostly>> readMostly = AnnotationOn.find(type.element(), ReadMostly.class);
     Map<ExecutableElement, Mode> modes = new LinkedHashMap<>();
     if (readMostly.isEmpty()) {
       for (ExecutableElement method : ElementFilter.methodsIn(type.element().getEnclosedElements())) {
-        for (String annotation : new String[] {READ, WRITE}) {
-          AnnotationMirrors.find(method, annotation).ifPresent(mirror -> report.error(
-              Messages.lockModeOutsideReadMostly("@" + simple(annotation), TypeChecks.describe(method), type.simpleName()),
-              method, mirror));
+        for (Class<? extends Annotation> annotation : List.of(Read.class, Write.class)) {
+          AnnotationOn.find(method, annotation).ifPresent(mode -> report.add(
+              Problems.lockModeOutsideReadMostly(annotation, TypeChecks.describe(method), type.simpleName()), mode));
         }
       }
-      return new ReadMostlyPlan(type, "READ_WRITE", modes, context);
+      return new ReadMostlyPlan(type, LockStrategy.READ_WRITE, modes, context);
     }
-    String strategy = AnnotationMirrors.enumValue(context.elements(), readMostly.get(), "lock");
+    LockStrategy strategy = readMostly.get().values().lock();
     for (ExecutableElement method : type.visibleMethods()) { // marks may come from an abstract superclass
       if (marked(method)) {
         markedMode(type, method, strategy, report).ifPresent(mode -> modes.put(method, mode));
@@ -88,7 +89,7 @@ final class ReadMostlyGuard implements Guard {
     }
     for (ExecutableElement method : type.publicInstanceMethods()) {
       if (!modes.containsKey(method) && !marked(method)
-          && WovenChecks.checkClassLevelOverridable(type, method, "@ReadMostly", readMostly.get(),
+          && WovenChecks.checkClassLevelOverridable(type, method, readMostly.get(),
               "mark it neither @Read nor @Write and make sure it touches no shared state", report)) {
         modes.put(method, Mode.UNMARKED);
       }
@@ -97,20 +98,18 @@ final class ReadMostlyGuard implements Guard {
     return new ReadMostlyPlan(type, strategy, modes, context);
   }
 
-  private Optional<Mode> markedMode(WovenType type, ExecutableElement method, String strategy, ValidationReport report) {
-    Optional<AnnotationMirror> read = AnnotationMirrors.find(method, READ);
-    Optional<AnnotationMirror> write = AnnotationMirrors.find(method, WRITE);
-    AnnotationMirror mirror = read.or(() -> write).orElseThrow();
-    boolean ok = WovenChecks.checkOverridable(type, method, "@" + (read.isPresent() ? "Read" : "Write"), mirror, report);
+  private static Optional<Mode> markedMode(
+      WovenType type, ExecutableElement method, LockStrategy strategy, ValidationReport report) {
+    Optional<AnnotationOn<Read>> read = AnnotationOn.find(method, Read.class);
+    Optional<AnnotationOn<Write>> write = AnnotationOn.find(method, Write.class);
+    boolean ok = WovenChecks.checkOverridable(type, read.isPresent() ? read.get() : write.orElseThrow(), report);
     if (read.isPresent() && write.isPresent()) {
-      report.error(Messages.readAndWrite(TypeChecks.describe(method)), method, write.get());
+      report.add(Problems.readAndWrite(TypeChecks.describe(method)), write.get());
       ok = false;
     }
-    boolean optimistic = read.isPresent()
-        && (Boolean) AnnotationMirrors.value(context.elements(), read.get(), "optimistic").getValue();
-    if (optimistic && !strategy.equals("STAMPED")) {
-      report.error(Messages.optimisticNeedsStamped(strategy), method, read.get(),
-          AnnotationMirrors.explicitValue(read.get(), "optimistic"));
+    boolean optimistic = read.isPresent() && read.get().values().optimistic();
+    if (optimistic && strategy != LockStrategy.STAMPED) {
+      report.add(Problems.optimisticNeedsStamped(strategy), read.get(), Read::optimistic);
       ok = false;
     }
     if (!ok) {
@@ -124,16 +123,12 @@ final class ReadMostlyGuard implements Guard {
       Set<Modifier> modifiers = field.getModifiers();
       if (modifiers.contains(Modifier.PUBLIC) && !modifiers.contains(Modifier.FINAL)
           && !modifiers.contains(Modifier.STATIC)) {
-        report.warning(Messages.publicMutableField(field.getSimpleName().toString(), type.simpleName()), field);
+        report.add(Problems.publicMutableField(field.getSimpleName().toString(), type.simpleName()), field);
       }
     }
   }
 
   private static boolean marked(ExecutableElement method) {
-    return AnnotationMirrors.isAnnotated(method, READ) || AnnotationMirrors.isAnnotated(method, WRITE);
-  }
-
-  private static String simple(String qualifiedName) {
-    return qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+    return AnnotationMirrors.isAnnotated(method, Read.class) || AnnotationMirrors.isAnnotated(method, Write.class);
   }
 }

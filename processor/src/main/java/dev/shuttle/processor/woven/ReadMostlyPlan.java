@@ -24,11 +24,11 @@ final class ReadMostlyPlan implements GuardPlan {
   private static final ClassName LOCK_STRATEGY = ClassName.get(LockStrategy.class);
 
   private final WovenType type;
-  private final String strategy;
+  private final LockStrategy strategy;
   private final Map<ExecutableElement, ReadMostlyGuard.Mode> modes;
   private final ProcessorContext context;
 
-  ReadMostlyPlan(WovenType type, String strategy, Map<ExecutableElement, ReadMostlyGuard.Mode> modes,
+  ReadMostlyPlan(WovenType type, LockStrategy strategy, Map<ExecutableElement, ReadMostlyGuard.Mode> modes,
       ProcessorContext context) {
     this.type = type;
     this.strategy = strategy;

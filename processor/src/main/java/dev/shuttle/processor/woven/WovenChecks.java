@@ -1,9 +1,11 @@
 package dev.shuttle.processor.woven;
 
-import dev.shuttle.processor.Messages;
+import dev.shuttle.processor.AnnotationOn;
+import dev.shuttle.processor.Problem;
+import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.TypeChecks;
 import dev.shuttle.processor.ValidationReport;
-import javax.lang.model.element.AnnotationMirror;
+import java.lang.annotation.Annotation;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 
@@ -12,17 +14,17 @@ final class WovenChecks {
   private WovenChecks() {}
 
   /**
-   * Reports a method annotated with {@code annotation} that the woven subclass cannot override.
+   * Reports a method annotated {@code on} that the woven subclass cannot override.
    *
    * @return whether the method can be overridden
    */
-  static boolean checkOverridable(
-      WovenType type, ExecutableElement method, String annotation, AnnotationMirror mirror, ValidationReport report) {
+  static boolean checkOverridable(WovenType type, AnnotationOn<?> on, ValidationReport report) {
+    ExecutableElement method = (ExecutableElement) on.element();
     boolean ok = true;
     for (Modifier modifier : new Modifier[] {Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL}) {
       if (method.getModifiers().contains(modifier)) {
-        report.error(Messages.methodNotOverridable(annotation, TypeChecks.describe(method), modifier.toString(),
-            type.generatedName().simpleName()), method, mirror);
+        report.add(Problems.methodNotOverridable(on.annotationType(), TypeChecks.describe(method), modifier,
+            type.generatedName().simpleName()), on);
         ok = false;
       }
     }
@@ -30,20 +32,20 @@ final class WovenChecks {
   }
 
   /**
-   * Reports a method that a class-level {@code annotation} would guard (every public method,
-   * declared or inherited) but the woven subclass cannot override, because it is final.
+   * Reports a method that a class-level annotation ({@code onClass}) would guard (every public
+   * method, declared or inherited) but the woven subclass cannot override, because it is final.
    *
    * @param remedy the other way out, e.g. "put @RateLimited on the methods that need it instead"
    */
-  static boolean checkClassLevelOverridable(WovenType type, ExecutableElement method, String annotation,
-      AnnotationMirror classMirror, String remedy, ValidationReport report) {
+  static boolean checkClassLevelOverridable(WovenType type, ExecutableElement method,
+      AnnotationOn<? extends Annotation> onClass, String remedy, ValidationReport report) {
     if (method.getModifiers().contains(Modifier.FINAL)) {
-      String message = Messages.classLevelMethodNotOverridable(annotation, type.simpleName(),
+      Problem problem = Problems.classLevelMethodNotOverridable(onClass.annotationType(), type.simpleName(),
           TypeChecks.describe(method), type.generatedName().simpleName(), remedy);
       if (type.declares(method)) {
-        report.error(message, method);
+        report.add(problem, method);
       } else {
-        report.error(message, type.element(), classMirror); // inherited: the class is where the user can act
+        report.add(problem, onClass); // inherited: the class is where the user can act
       }
       return false;
     }

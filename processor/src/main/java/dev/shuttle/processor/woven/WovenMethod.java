@@ -1,11 +1,10 @@
 package dev.shuttle.processor.woven;
 
+import dev.shuttle.processor.TypeChecks;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
@@ -43,7 +42,7 @@ record WovenMethod(ExecutableElement element) {
 
   /** Whether the method may throw {@code InterruptedException}: then guards wait interruptibly. */
   boolean declaresInterruptedException(Types types, Elements elements) {
-    TypeMirror interrupted = elements.getTypeElement("java.lang.InterruptedException").asType();
+    TypeMirror interrupted = elements.getTypeElement(InterruptedException.class.getCanonicalName()).asType();
     return element.getThrownTypes().stream().anyMatch(thrown -> types.isSubtype(interrupted, thrown));
   }
 
@@ -56,11 +55,6 @@ record WovenMethod(ExecutableElement element) {
    * method must never block its caller, so guards that would wait compose with the stage instead.
    */
   boolean returnsStage() {
-    TypeMirror type = element.getReturnType();
-    if (type.getKind() != TypeKind.DECLARED) {
-      return false;
-    }
-    String name = ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().toString();
-    return name.equals("java.util.concurrent.CompletionStage") || name.equals("java.util.concurrent.CompletableFuture");
+    return TypeChecks.isStage(element.getReturnType());
   }
 }

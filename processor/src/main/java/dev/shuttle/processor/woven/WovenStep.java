@@ -1,46 +1,51 @@
 package dev.shuttle.processor.woven;
 
 import com.palantir.javapoet.ClassName;
+import dev.shuttle.processor.ClassRules;
 import dev.shuttle.processor.GeneratedNames;
 import dev.shuttle.processor.ProcessingStep;
+import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.ProcessorContext;
+import dev.shuttle.processor.TypeChecks;
 import dev.shuttle.processor.ValidationReport;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
  * All method-level patterns of one class are woven into ONE subclass, {@code ConcurrentFoo}:
  * same type, same constructors, each guarded method overridden once, passing through its guards
- * in {@link GuardOrder}. Each pattern is a {@link Guard}; this step does not know any of them.
+ * in {@link GuardOrder}. Each pattern is a {@link Guard}; this step does not know any of them. It
+ * only reads the class's {@code @Pool}s, once per type, for the guards that share them.
  */
 public final class WovenStep implements ProcessingStep {
   private final ProcessorContext context;
+  private final ClassRules rules;
   private final List<Guard> guards;
   private final WovenGenerator generator;
 
   public WovenStep(ProcessorContext context) {
     this.context = context;
-    PoolPlanner pools = new PoolPlanner();
-    this.guards = List.of(new RateLimitGuard(context), new AsyncGuard(pools), new RaceGuard(pools),
+    this.rules = new ClassRules(context);
+    this.guards = List.of(new RateLimitGuard(), new AsyncGuard(), new RaceGuard(),
         new ReadMostlyGuard(context), new ForkJoinGuard(context));
     this.generator = new WovenGenerator(context);
   }
 
   @Override
-  public Set<String> annotations() {
-    Set<String> names = new LinkedHashSet<>();
-    guards.forEach(guard -> names.addAll(guard.annotations()));
-    return names;
+  public Set<Class<? extends Annotation>> annotations() {
+    Set<Class<? extends Annotation>> annotations = new LinkedHashSet<>();
+    guards.forEach(guard -> annotations.addAll(guard.annotations()));
+    return annotations;
   }
 
   @Override
   public void process(TypeElement element) {
-    ClassName generated = GeneratedNames.generatedName(element, "Concurrent", "");
-    WovenType type = new WovenType(element, generated, context);
     List<Guard> present = guards.stream()
         .filter(guard -> guard.appliesTo(element))
         .sorted(Comparator.comparing(Guard::order))
@@ -48,23 +53,37 @@ public final class WovenStep implements ProcessingStep {
     if (present.isEmpty()) {
       return;
     }
-    ValidationReport report = context.report();
-    boolean extendable = WovenTypeValidator.validate(type, annotationNames(present).get(0), report);
+    ValidationReport report = new ValidationReport();
+    ClassName generated = GeneratedNames.generatedName(element, "Concurrent", "");
+    boolean isClass = rules.check(element, ClassRules.Use.SUBCLASS, present.get(0).pattern(), generated,
+        problem -> report.add(problem, element));
+    WovenType type = new WovenType(element, generated, context, ClassPools.read(element, report));
     List<GuardPlan> plans = new ArrayList<>();
     for (Guard guard : present) {
       plans.add(guard.plan(type, report)); // each guard reports its own problems, whatever the others found
     }
-    if (extendable) {
-      WovenTypeValidator.checkNothingAbstractLeft(type, plans, report);
+    if (isClass) {
+      checkNothingAbstractLeft(type, plans, report);
     }
     report.printTo(context.messager());
     if (report.isClean()) {
-      generator.generate(type, annotationNames(present), plans);
+      generator.generate(type, present.stream().map(guard -> Problems.shown(guard.pattern())).toList(), plans);
     }
   }
 
-  /** {@code @RateLimited}, {@code @ReadMostly}…: how messages and the Javadoc name the guards. */
-  private static List<String> annotationNames(List<Guard> present) {
-    return present.stream().map(Guard::displayName).toList();
+  /** Abstract methods no guard implements would leave the woven class abstract: say which. */
+  private static void checkNothingAbstractLeft(WovenType type, List<GuardPlan> plans, ValidationReport report) {
+    if (!type.element().getModifiers().contains(Modifier.ABSTRACT)) {
+      return;
+    }
+    List<String> left = type.visibleMethods().stream()
+        .filter(m -> m.getModifiers().contains(Modifier.ABSTRACT))
+        .filter(m -> plans.stream().noneMatch(p -> p.implementsAbstract(m)))
+        .map(TypeChecks::describe)
+        .toList();
+    if (!left.isEmpty()) {
+      report.add(Problems.abstractMethodsLeft(type.simpleName(), type.generatedName().simpleName(), left),
+          type.element());
+    }
   }
 }

@@ -8,8 +8,12 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
-/** A user type that gets a woven subclass, and the questions guards ask about its methods. */
-record WovenType(TypeElement element, ClassName generatedName, ProcessorContext context) {
+/**
+ * A user type that gets a woven subclass, the questions guards ask about its methods, and what
+ * several guards share: its {@link ClassPools}, on which both {@code @Async} and {@code @Race}
+ * run. The woven step makes one per type it weaves, so nothing is shared between types.
+ */
+record WovenType(TypeElement element, ClassName generatedName, ProcessorContext context, ClassPools pools) {
 
   String simpleName() {
     return element.getSimpleName().toString();
@@ -34,5 +38,4 @@ record WovenType(TypeElement element, ClassName generatedName, ProcessorContext 
   boolean declares(ExecutableElement method) {
     return method.getEnclosingElement().equals(element);
   }
-
 }

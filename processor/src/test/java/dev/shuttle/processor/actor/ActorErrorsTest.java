@@ -52,28 +52,6 @@ class ActorErrorsTest {
   }
 
   @Test
-  void onAbstractClass() {
-    JavaFileObject src = source("test.Shape",
-        "package test;",
-        "@dev.shuttle.Actor",
-        "public abstract class Shape { public void draw() {} }");
-    assertThat(compile(src)).hadErrorContaining("@Actor class Shape must not be abstract")
-        .inFile(src).onLineContaining("@dev.shuttle.Actor");
-  }
-
-  @Test
-  void onInnerClass() {
-    JavaFileObject src = source("test.Outer",
-        "package test;",
-        "public class Outer {",
-        "  @dev.shuttle.Actor",
-        "  public class Inner { public void ping() {} }",
-        "}");
-    assertThat(compile(src)).hadErrorContaining("@Actor class Inner is an inner (non-static) class")
-        .inFile(src).onLineContaining("@dev.shuttle.Actor");
-  }
-
-  @Test
   void onPrivateClass() {
     JavaFileObject src = source("test.Outer",
         "package test;",
@@ -128,16 +106,16 @@ class ActorErrorsTest {
     JavaFileObject src = source("test.Outer",
         "package test;",
         "public class Outer {",
-        "  @dev.shuttle.Actor(mailbox = -1)",
-        "  private abstract class Broken {",
+        "  @dev.shuttle.Actor(mailbox = -1, throughput = -1)",
+        "  private static class Broken<T> {",
         "    public void stop() {}",
         "  }",
         "}");
     Compilation compilation = compile(src);
-    assertThat(compilation).hadErrorContaining("must not be abstract");
-    assertThat(compilation).hadErrorContaining("is an inner (non-static) class");
     assertThat(compilation).hadErrorContaining("is private");
+    assertThat(compilation).hadErrorContaining("is generic");
     assertThat(compilation).hadErrorContaining("the mailbox capacity must be 0 (unbounded) or a positive number");
+    assertThat(compilation).hadErrorContaining("messages per turn must be 0");
     assertThat(compilation).hadErrorContaining("Public method stop()");
     assertThat(compilation).hadErrorCount(5);
   }

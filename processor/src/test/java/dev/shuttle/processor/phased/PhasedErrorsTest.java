@@ -132,7 +132,7 @@ class PhasedErrorsTest {
     JavaFileObject src = simulation("",
         "  @Phase(1) void forces(int party) {}");
     assertThat(compile(src)).hadErrorContaining(
-            "@Phase method Simulation.forces(int) is in Simulation, which is not @Phased. "
+            "@Phase method Simulation.forces(int) is in Simulation, which is not a @Phased class. "
                 + "Put @Phased on Simulation, or remove @Phase.")
         .inFile(src).onLineContaining("void forces(int party)");
   }

@@ -210,6 +210,37 @@ class AsyncErrorsTest {
   }
 
   @Test
+  void aPoolOnAWovenClassWithoutAsyncOrRaceIsAWarning() {
+    JavaFileObject src = source("test.Catalog",
+        "package test;",
+        "import dev.shuttle.*;",
+        "@ReadMostly",
+        "@Pool(name = \"spare\", sizing = Sizing.CPU_BOUND)",
+        "public class Catalog {",
+        "  @Read public int size() { return 0; }",
+        "}");
+    Compilation compilation = compileAllowingWarnings(src);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining(
+            "Pool \"spare\" is declared on Catalog, but no @Async or @Race method of Catalog runs on it")
+        .inFile(src).onLineContaining("name = \"spare\"");
+  }
+
+  @Test
+  void aBrokenPoolOnAWovenClassWithoutAsyncOrRaceIsAnError() {
+    JavaFileObject src = source("test.Catalog",
+        "package test;",
+        "import dev.shuttle.*;",
+        "@ReadMostly",
+        "@Pool(name = \"spare\", queue = 0)",
+        "public class Catalog {",
+        "  @Read public int size() { return 0; }",
+        "}");
+    assertThat(compileAllowingWarnings(src)).hadErrorContaining("@Pool(queue = 0): at least 1 task must fit in the queue")
+        .inFile(src).onLineContaining("queue = 0");
+  }
+
+  @Test
   void everyProblemIsReported() {
     JavaFileObject src = source("test.Broken",
         "package test;",
