@@ -9,8 +9,7 @@ public enum LockStrategy {
   /**
    * A non-fair {@code ReentrantReadWriteLock}: readers share the lock, and a reader does not
    * barge past a writer that is first in line, so writers are not starved. Choose it for that
-   * policy: it led the three in one mix measured out of eight (2 threads, 50% writes, reads of
-   * 20 lookups) and tied in another.
+   * policy.
    */
   READ_WRITE,
   /**

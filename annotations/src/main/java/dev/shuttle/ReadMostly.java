@@ -37,14 +37,12 @@ public @interface ReadMostly {
 
   /**
    * The lock behind the class. The default, {@link LockStrategy#STAMPED}, is what
-   * {@code @ReadMostly} is for: readers proceed side by side, a read costs less than with
-   * {@link LockStrategy#READ_WRITE} (faster in 5 of 8 mixes measured, all four with the smallest
-   * reads), and it is the only strategy whose reads can be {@link Read#optimistic() optimistic},
-   * which took no lock and did 1.1 to 2.2 times the work of the best locked read at 95% reads
-   * ({@code LockBenchmark} in {@code benchmarks/}, a catalog of 1,000 entries, 2 and 4 threads).
-   * Measured on 2 cores, where no more than 2 readers can run at once, {@link LockStrategy#MUTEX}
-   * was often as fast or faster: choose it when writes are about as frequent as reads or a read
-   * is a single lookup. {@code BENCHMARKS.md} has the numbers.
+   * {@code @ReadMostly} is for: readers proceed side by side, a read is cheaper to take than with
+   * {@link LockStrategy#READ_WRITE}, and it is the only strategy whose reads can be
+   * {@link Read#optimistic() optimistic}, taking no lock at all when no write intervenes.
+   * Choose {@link LockStrategy#MUTEX} when writes are about as frequent as reads or a read is a
+   * single lookup, where readers gain little from sharing. {@code BENCHMARKS.md} compares the
+   * three.
    */
   LockStrategy lock() default LockStrategy.STAMPED;
 }

@@ -21,11 +21,9 @@ public record ActorSettings(
 
   /**
    * Messages an actor handles per turn before giving its thread to the next actor. Chosen by
-   * {@code ActorThroughputSweepBenchmark} (BENCHMARKS.md, "Default throughput"): with four
-   * senders, 1 handles 0.6-0.7x the messages per second of 64 and costs more CPU per message;
-   * 5, 16 and 256 are within noise of 64, except that all three were slower than 64 in every
-   * round of one single-sender run. A larger value buys nothing measurable and lets one busy
-   * actor keep a thread for longer.
+   * {@code ActorThroughputSweepBenchmark} (BENCHMARKS.md, "Default throughput"): a much smaller
+   * value re-submits the actor to its pool too often, and no value tried beat this one; a larger
+   * value would only let one busy actor keep a thread for longer.
    *
    * <p>On the default pool (a FIFO {@code ForkJoinPool}) a yielding actor goes back on its own
    * worker's queue, which that worker drains before it looks at work submitted from outside the

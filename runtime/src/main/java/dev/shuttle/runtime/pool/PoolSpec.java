@@ -75,7 +75,7 @@ public record PoolSpec(Sizing sizing, double waitRatio, int threads, int maxThre
   }
 
   /**
-   * The seed's formulas: the number of platform threads on a machine with {@code cores} cores
+   * The classic sizing formulas: the number of platform threads on a machine with {@code cores} cores
    * (for {@code ADAPTIVE}, the starting size; for {@code VIRTUAL}, the fallback's size).
    */
   public int threadsFor(int cores) {

@@ -11,7 +11,7 @@ import java.util.concurrent.locks.AbstractQueuedSynchronizer;
  * <p>Its lock word says how it is held: {@code READ} or {@code WRITE} (or 0, free), set by the
  * same CAS that takes it. With the owner the lock already keeps, that is everything nesting needs,
  * at no cost: a nested call proceeds, and a write nested in a read is refused, as with the other
- * strategies. Measured single-threaded: as fast as {@code ReentrantLock} (5.0 ns a pair).
+ * strategies. Single-threaded it costs what a {@code ReentrantLock} costs.
  */
 final class MutexReadMostlyLock extends ReadMostlyLock {
   private static final int READ = 1;

@@ -22,21 +22,19 @@ import java.util.Arrays;
  * {@code StampedLock} is not reentrant and has no owner) and a write nested in a read is refused.
  * The other strategies' locks know their holders themselves and return a constant. Confined to
  * its thread: no synchronization, and no write to memory that another thread reads. It is on every
- * call's path, so it is shaped by measurement (single thread, thread CPU time,
- * {@code HoldTrackingCpuTime}):
+ * call's path, so it is shaped by measurement ({@code HoldTrackingCpuTime} in
+ * {@code benchmarks/}; the figures are in BENCHMARKS.md):
  * <ul>
  *   <li>The enter method returns the record itself, so the exit needs no lookup: one lookup
  *       per call instead of two.
- *   <li>The lookup goes to an array indexed by thread id before the {@code ThreadLocal}: a
- *       {@code STAMPED} read cost 10.2 ns against a bare {@code StampedLock}'s 6.9 with
- *       {@code ThreadLocal.get()} alone, 6.8 against 6.4 with the array in front.
+ *   <li>The lookup goes to an array indexed by thread id before the {@code ThreadLocal}:
+ *       {@code ThreadLocal.get()} alone was a large part of a {@code STAMPED} read's cost.
  *   <li>One record for all locks, not one per lock: however many locks exist, a lookup is the
  *       same.
  *   <li>Locks are known by a {@code long} id ({@code id} for a read hold, {@code -id} for a
  *       write hold), not by reference, and no method name is kept (an upgrade's message finds
  *       the read on the stack): a reference store into a long-lived object runs the GC's write
- *       barrier (an array of (lock, method) pairs cost 6 ns more per call). So a thread never
- *       keeps a lock reachable.
+ *       barrier on every call. So a thread never keeps a lock reachable.
  *   <li>No stamps: the lock is released without one, so a call stores one word going in and
  *       one going out.
  *   <li>The first frame is inline; deeper ones (a thread holding several objects' locks at once)

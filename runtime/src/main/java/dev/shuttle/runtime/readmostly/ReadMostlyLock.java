@@ -59,8 +59,8 @@ public abstract class ReadMostlyLock {
   private static final AtomicLong IDS = new AtomicLong();
 
   // Waits are not counted: a waiter bumping a counter before it queues changes how the lock is
-  // handed over (MUTEX, 2 threads, 50% writes: 0.90 of ReentrantLock counting into LongAdders,
-  // 1.00 without; LockBenchmark). Flight Recorder's wait event shows them instead. A spoiled
+  // handed over, and costs throughput (LockBenchmark). Flight Recorder's wait event shows them
+  // instead. A spoiled
   // optimistic read is rare and already on a slow path, so it is counted.
   private final LongAdder optimisticRetries = new LongAdder();
 
@@ -180,9 +180,8 @@ public abstract class ReadMostlyLock {
   /**
    * Whether a recording wants waits timed. Flight Recorder's own state is asked first (see
    * {@link FlightRecording}): once the event class is initialized, its {@code begin()} and
-   * {@code end()} do real work with no recording at all, and that work, on the way into the
-   * queue and out of it, cost MUTEX 12% and STAMPED 15% against their hand-written peers
-   * (LockBenchmark, 4 threads, 50% writes).
+   * {@code end()} do real work with no recording at all, on the way into the queue and out of
+   * it, which a program that never records should not pay for.
    */
   static boolean timingWaits() {
     return FlightRecording.running() && ReadMostlyWaitEvent.enabled();

@@ -5,12 +5,12 @@ import dev.shuttle.LockStrategy;
 /**
  * A snapshot of one {@link ReadMostlyLock}, cheap enough to poll.
  *
- * <p>Only optimistic reads that a write spoiled are counted. Reads and writes are not: even a
- * {@code LongAdder} costs 2.8 ns a call uncontended, more than all of this lock's own bookkeeping
- * on a read, and a plain shared counter is a cache line that every call would take from the last
- * caller's core. Nor are waits: counting them on the way into the queue cost {@code MUTEX} up to
- * a tenth of its throughput at 50% writes. To see waits, record {@code dev.shuttle.ReadMostlyWait}
- * with Flight Recorder (or {@code jdk.ThreadPark}).
+ * <p>Only optimistic reads that a write spoiled are counted. Reads and writes are not: even an
+ * uncontended {@code LongAdder} costs more than all of this lock's own bookkeeping on a read,
+ * and a plain shared counter is a cache line that every call would take from the last caller's
+ * core. Nor are waits: counting them on the way into the queue changes how the lock is handed
+ * over. To see waits, record {@code dev.shuttle.ReadMostlyWait} with Flight Recorder (or
+ * {@code jdk.ThreadPark}).
  *
  * @param typeName the user's class
  * @param strategy the lock behind it

@@ -13,8 +13,8 @@ import jdk.jfr.Threshold;
  * (see {@link ReadMostlyLock#timingWaits()}: until then this class is not even initialized);
  * recorded above the threshold (20 ms unless the recording's settings say otherwise). This is how waits are seen:
  * {@link ReadMostlyStats} does not count them. Reads of {@code READ_WRITE} and {@code STAMPED}
- * look for a writer only while it is enabled: that look costs their fast path about 10%
- * (measured), so without a recording their waits show only as {@code jdk.ThreadPark}.
+ * look for a writer only while it is enabled, to keep that look off their fast path, so
+ * without a recording their waits show only as {@code jdk.ThreadPark}.
  */
 @Name("dev.shuttle.ReadMostlyWait")
 @Label("Read-Mostly Lock Wait")
