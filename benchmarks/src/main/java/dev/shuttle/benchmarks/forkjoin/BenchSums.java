@@ -4,7 +4,7 @@ import dev.shuttle.ForkJoin;
 import dev.shuttle.From;
 import dev.shuttle.To;
 
-/** The seed's sum, as a user writes it for Shuttle: the sequential leaf. */
+/** The sum, as a user writes it for Shuttle: the sequential leaf. */
 public class BenchSums {
   @ForkJoin(threshold = SumTask.THRESHOLD)
   public long sum(long[] array, @From int start, @To int end) {

@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Summing 10 million longs: the {@code @ForkJoin} override, the seed's hand-written
+ * Summing 10 million longs: the {@code @ForkJoin} override, a hand-written
  * {@code SumTask} on the same common pool with the same threshold, a parallel stream, and one
  * thread.
  */

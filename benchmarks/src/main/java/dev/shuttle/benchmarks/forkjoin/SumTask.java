@@ -2,7 +2,7 @@ package dev.shuttle.benchmarks.forkjoin;
 
 import java.util.concurrent.RecursiveTask;
 
-/** The seed's hand-written {@code SumTask}, as the seed has it (leaves below the threshold). */
+/** The textbook hand-written {@code SumTask}: ranges below the threshold are summed sequentially. */
 final class SumTask extends RecursiveTask<Long> {
   static final int THRESHOLD = 10_000;
   private static final long serialVersionUID = 1L;

@@ -5,7 +5,7 @@ import dev.shuttle.From;
 import dev.shuttle.To;
 
 /**
- * The seed's {@code SumTask}, written as the plain loop it divides: {@code ConcurrentArraySums}
+ * The classic {@code SumTask}, written as the plain loop it divides: {@code ConcurrentArraySums}
  * splits the range, forks one half, computes the other and adds the results up.
  */
 public class ArraySums {

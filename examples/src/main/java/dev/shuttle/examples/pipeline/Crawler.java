@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * The seed's producer-consumer: pages come in fast, processing them is slow. The generated
+ * A producer-consumer crawler: pages come in fast, processing them is slow. The generated
  * {@code CrawlerPipeline} puts a queue of 100 in front of each stage, so when the four
  * {@code process} workers fall behind, {@code submit} waits instead of piling pages up in memory.
  */

@@ -6,7 +6,7 @@ import dev.shuttle.Write;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The seed's reader-writer example: a plain HashMap, made safe by the generated ConcurrentCatalog. */
+/** A reader-writer price list: a plain HashMap, made safe by the generated ConcurrentCatalog. */
 @ReadMostly
 public class Catalog {
   private final Map<String, Integer> prices = new HashMap<>();

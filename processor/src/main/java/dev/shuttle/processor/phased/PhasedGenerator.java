@@ -28,8 +28,8 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * Writes {@code FooPhases}: static {@code run}, {@code run(timeout)} and {@code runAsync} entry
- * points, and {@code Parties}, whose {@code round} is what every party does, the seed's
- * {@code phase1_work(); barrier.wait(); phase2_work(); ...}, spelled out.
+ * points, and {@code Parties}, whose {@code round} is what every party does, the classic
+ * {@code phase1_work(); barrier.await(); phase2_work(); ...}, spelled out.
  */
 final class PhasedGenerator {
 

@@ -23,7 +23,7 @@ import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
 
 /**
- * Writes the nested task of one {@code @ForkJoin} method, the seed's {@code SumTask}: a
+ * Writes the nested task of one {@code @ForkJoin} method, the classic {@code SumTask} shape: a
  * {@code RecursiveTask} (a {@code RecursiveAction} for {@code void}) with one field per argument,
  * whose {@code compute()} runs a small range on the original method and splits a larger one in
  * halves, forking one and computing the other.
@@ -172,7 +172,7 @@ final class ForkJoinTaskWriter {
   }
 
   /**
-   * Names of {@code compute()}'s locals and the threshold constant: the seed's names, unless a
+   * Names of {@code compute()}'s locals and the threshold constant: the textbook names, unless a
    * parameter (hence a field) already has one, then with a number.
    */
   private static final class Locals {

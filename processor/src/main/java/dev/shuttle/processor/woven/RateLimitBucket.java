@@ -34,7 +34,7 @@ record RateLimitBucket(String field, String constant, Limit limit, Optional<Stri
   record Limit(long value, long period, TimeUnit unit, long burst, boolean fail, long maxWait, TimeUnit maxWaitUnit,
       String name) {
 
-    /** {@code burst = 0} means a bucket as big as {@code value}, as in the seed's TokenBucketLimiter. */
+    /** {@code burst = 0} means a bucket as big as {@code value}: bursts of a full period's permits. */
     long effectiveBurst() {
       return burst == 0 ? value : burst;
     }

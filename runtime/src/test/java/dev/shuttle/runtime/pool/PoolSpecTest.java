@@ -8,7 +8,7 @@ import dev.shuttle.Overflow;
 import dev.shuttle.Sizing;
 import org.junit.jupiter.api.Test;
 
-/** The seed's sizing formulas, on a machine of 8 cores. */
+/** The classic sizing formulas, on a machine of 8 cores. */
 class PoolSpecTest {
   private static final int CORES = 8;
 
