@@ -1,0 +1,7 @@
+/**
+ * JMH benchmarks that run Shuttle's generated code beside its peers in the same run: one package
+ * per pattern, and here the rate limiter against Guava, Resilience4j and Bucket4j, and {@link
+ * dev.shuttle.benchmarks.CpuTimeProfiler}, which reports CPU time per operation. Results and the
+ * commands that reproduce them are in BENCHMARKS.md.
+ */
+package dev.shuttle.benchmarks;
