@@ -4,7 +4,8 @@
  *
  * <p>Nothing here is for users or for generated code. The types are public only so that the
  * pattern packages can share them; each carries {@link dev.shuttle.runtime.InternalApi} and may
- * change in any release. Generated code lives in the user's own module, so the pattern packages
- * are exported to every module; this one exists for the runtime alone.
+ * change in any release. Generated code lives in the user's own module, so the module
+ * {@code dev.shuttle.runtime} exports the pattern packages to every module, without a target; it
+ * does not export this one, which generated code never names.
  */
 package dev.shuttle.runtime.internal;
