@@ -32,6 +32,6 @@ public final class ProcessorContext {
 
   /** Writes generated sources with Shuttle's header; see {@link SourceWriter}. */
   public SourceWriter sourceWriter() {
-    return new SourceWriter(env.getFiler());
+    return new SourceWriter(env.getFiler(), env.getElementUtils());
   }
 }

@@ -7,26 +7,28 @@ import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javax.annotation.processing.Filer;
+import javax.annotation.processing.Generated;
+import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 
 /**
  * Writes one generated type through the {@link Filer}, with the user type as its only
- * originating element (isolating incremental processing) and the {@code @Generated} marker.
- * No timestamp: the same input gives the same bytes.
+ * originating element (isolating incremental processing) and the {@code @Generated} marker where
+ * the user's module can see it. No timestamp: the same input gives the same bytes.
  */
 public final class SourceWriter {
   static final String PROCESSOR_NAME = ShuttleProcessor.class.getCanonicalName();
-  private static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  private static final ClassName GENERATED = ClassName.get(Generated.class);
+  private static final AnnotationSpec GENERATED_BY_SHUTTLE =
+      AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR_NAME).build();
 
   private final Filer filer;
+  private final Elements elements;
 
-  SourceWriter(Filer filer) {
+  SourceWriter(Filer filer, Elements elements) {
     this.filer = filer;
-  }
-
-  /** The {@code @Generated} annotation every generated type carries. */
-  public static AnnotationSpec generatedAnnotation() {
-    return AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR_NAME).build();
+    this.elements = elements;
   }
 
   /**
@@ -40,10 +42,14 @@ public final class SourceWriter {
 
   /**
    * Writes {@code type} in the package of {@code name}. The caller has added its own Javadoc;
-   * this adds {@code @Generated} and links the file to {@code origin}.
+   * this adds {@code @Generated} if {@code origin}'s module can see it, and links the file to
+   * {@code origin}.
    */
   public void write(ClassName name, TypeSpec.Builder type, TypeElement origin) {
-    TypeSpec spec = type.addAnnotation(generatedAnnotation()).addOriginatingElement(origin).build();
+    if (seesGenerated(origin)) {
+      type.addAnnotation(GENERATED_BY_SHUTTLE);
+    }
+    TypeSpec spec = type.addOriginatingElement(origin).build();
     JavaFile file = JavaFile.builder(name.packageName(), spec)
         .skipJavaLangImports(true)
         .indent("    ")
@@ -53,5 +59,18 @@ public final class SourceWriter {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write " + name.canonicalName(), e);
     }
+  }
+
+  /**
+   * Whether code in {@code origin}'s module can name {@code @Generated}. Class-path code always
+   * can; a named module only if it reads {@code java.compiler}, which a module that merely uses
+   * Shuttle has no reason to require (Dagger's {@code GeneratedAnnotations} asks the same).
+   */
+  private boolean seesGenerated(TypeElement origin) {
+    ModuleElement module = elements.getModuleOf(origin);
+    String generated = GENERATED.canonicalName();
+    return module == null
+        ? elements.getTypeElement(generated) != null
+        : elements.getTypeElement(module, generated) != null;
   }
 }
