@@ -56,8 +56,9 @@ public abstract class PhasedParties {
   /**
    * Runs the parties and returns when they have all finished, or throws the first failure.
    *
-   * @throws WaitInterruptedException if this thread is interrupted while it waits: the parties
-   *     are stopped (barrier broken, threads interrupted) and the flag is set again
+   * @throws dev.shuttle.runtime.WaitInterruptedException if this thread is interrupted while it
+   *     waits: the parties are stopped (barrier broken, threads interrupted) and the flag is set
+   *     again
    */
   public final void run() {
     PhasedRun.start(this).join();

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
  *
  * <p>Each worker takes items from the queue until it is closed and empty; an item it fails on
  * goes to the pipeline's error handler, and the worker goes on. Each worker counts into fields
- * of its own (no contended counter on the hot path); {@link #stats()} adds them up.
+ * of its own (no contended counter on the hot path); {@code stats} adds them up.
  *
  * @param <I> what the stage takes
  */
