@@ -1,0 +1,178 @@
+package dev.shuttle.processor.fuzz;
+
+import dev.shuttle.processor.ShuttleProcessor;
+import dev.shuttle.runtime.actor.ActorCell;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
+import javax.tools.ToolProvider;
+
+/**
+ * Compiles a {@link FuzzCase} with the Shuttle processor under {@code -Xlint:all} and says whether
+ * the result keeps the processor's contract: every input javac accepts either compiles cleanly with
+ * its generated code, or gets a Shuttle error on a user element.
+ *
+ * <p>One compiler and one file manager serve every case (the class path's jars are opened once);
+ * each compilation writes only to memory and stops after flow analysis, since no class file is
+ * needed to judge the sources.
+ */
+public final class ContractOracle implements AutoCloseable {
+  /** What a case's compilation shows. */
+  public enum Outcome {
+    /** Compiles, with its generated code, without an error or a warning (Shuttle's own warnings aside). */
+    OK,
+    /** Shuttle refused the input with an error on a user element: the contract's other way out. */
+    SHUTTLE_ERROR,
+    /** The processor failed: an exception, or its "failed internally" error. */
+    CRASH,
+    /** An error or warning in a generated file, or one in user code that only the generated code causes. */
+    BROKEN_OUTPUT,
+    /** javac rejects (or warns about) the input without any processor: a bug in the case, not in Shuttle. */
+    INVALID_INPUT;
+
+    public boolean keepsContract() {
+      return this == OK || this == SHUTTLE_ERROR;
+    }
+  }
+
+  /**
+   * @param firstDiagnostic the diagnostic that decided the outcome ({@code ""} for {@link Outcome#OK})
+   * @param generated every source the processor wrote, path first
+   */
+  public record Verdict(Outcome outcome, String firstDiagnostic, List<String> generated) {}
+
+  private static final String MESSAGER_CODE = "proc.messager";
+  private static final String INTERNAL_FAILURE = "Shuttle failed internally";
+  private static final List<String> LINT = List.of("-Xlint:all,-processing", "-XDshould-stop.ifNoError=FLOW");
+
+  private final JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+  private final StandardJavaFileManager shared;
+
+  public ContractOracle() {
+    shared = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+    try {
+      shared.setLocation(StandardLocation.CLASS_PATH, List.of(codeSource(dev.shuttle.Actor.class),
+          codeSource(ActorCell.class)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public Verdict judge(FuzzCase fuzzCase) {
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    InMemoryFiles files = new InMemoryFiles(shared);
+    List<JavaFileObject> sources = fuzzCase.fileObjects();
+    try {
+      JavaCompiler.CompilationTask task = compiler.getTask(null, files, diagnostics, LINT, null, sources);
+      task.setProcessors(List.of(new ShuttleProcessor()));
+      task.call();
+    } catch (RuntimeException e) { // javac wraps what escapes a processor
+      return new Verdict(Outcome.CRASH, String.valueOf(e.getCause() != null ? e.getCause() : e), listing(files));
+    }
+    List<String> generated = listing(files);
+    List<Diagnostic<? extends JavaFileObject>> found = diagnostics.getDiagnostics().stream()
+        .filter(ContractOracle::isErrorOrWarning)
+        .toList();
+    Optional<Diagnostic<? extends JavaFileObject>> crash = found.stream()
+        .filter(d -> d.getMessage(Locale.ROOT).contains(INTERNAL_FAILURE)).findFirst();
+    if (crash.isPresent()) {
+      return new Verdict(Outcome.CRASH, firstLine(crash.get().getMessage(Locale.ROOT)), generated);
+    }
+    if (found.stream().allMatch(ContractOracle::isShuttleWarning)) {
+      return new Verdict(Outcome.OK, "", generated);
+    }
+    Optional<String> invalid = rejectedWithoutProcessor(sources);
+    if (invalid.isPresent()) {
+      return new Verdict(Outcome.INVALID_INPUT, invalid.get(), generated);
+    }
+    Optional<Diagnostic<? extends JavaFileObject>> broken = found.stream()
+        .filter(d -> !isShuttleMessage(d)).findFirst();
+    if (broken.isPresent()) {
+      return new Verdict(Outcome.BROKEN_OUTPUT, describe(broken.get(), files), generated);
+    }
+    Diagnostic<? extends JavaFileObject> refusal = found.stream()
+        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).findFirst().orElseThrow();
+    return new Verdict(Outcome.SHUTTLE_ERROR, describe(refusal, files), generated);
+  }
+
+  /** The first error or warning of a compilation without processors, if there is one. */
+  public Optional<String> rejectedWithoutProcessor(List<JavaFileObject> sources) {
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    InMemoryFiles files = new InMemoryFiles(shared);
+    compiler.getTask(null, files, diagnostics, concat(LINT, "-proc:none"), null, sources).call();
+    return diagnostics.getDiagnostics().stream()
+        .filter(ContractOracle::isErrorOrWarning)
+        .findFirst()
+        .map(d -> describe(d, files));
+  }
+
+  @Override
+  public void close() throws IOException {
+    shared.close();
+  }
+
+  private static boolean isErrorOrWarning(Diagnostic<?> d) {
+    return d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING
+        || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING;
+  }
+
+  /** What the processor itself printed (through {@code Messager}), as opposed to what javac found. */
+  private static boolean isShuttleMessage(Diagnostic<?> d) {
+    return d.getCode() != null && d.getCode().endsWith(MESSAGER_CODE);
+  }
+
+  private static boolean isShuttleWarning(Diagnostic<?> d) {
+    return isShuttleMessage(d) && d.getKind() != Diagnostic.Kind.ERROR;
+  }
+
+  /** {@code fuzz/FooActor.java:12: error: cannot find symbol | loop.tell(...)}. */
+  private static String describe(Diagnostic<? extends JavaFileObject> d, InMemoryFiles files) {
+    String where = d.getSource() == null ? "" : d.getSource().toUri().getPath().substring(1) + ":" + d.getLineNumber() + ": ";
+    String line = d.getSource() == null ? "" : " | " + sourceLine(d.getSource(), d.getLineNumber());
+    return where + d.getKind().toString().toLowerCase(Locale.ROOT) + ": " + firstLine(d.getMessage(Locale.ROOT))
+        + " [" + d.getCode() + "]" + line;
+  }
+
+  private static String sourceLine(JavaFileObject source, long number) {
+    try {
+      List<String> lines = source.getCharContent(true).toString().lines().toList();
+      return number >= 1 && number <= lines.size() ? lines.get((int) number - 1).strip() : "";
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  private static String firstLine(String message) {
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
+  }
+
+  private static List<String> listing(InMemoryFiles files) {
+    return files.generatedSources().stream()
+        .map(output -> "// ---- " + output.path() + "\n" + output.getCharContent(true))
+        .toList();
+  }
+
+  private static List<String> concat(List<String> options, String option) {
+    return java.util.stream.Stream.concat(options.stream(), java.util.stream.Stream.of(option)).toList();
+  }
+
+  private static File codeSource(Class<?> type) {
+    try {
+      return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
