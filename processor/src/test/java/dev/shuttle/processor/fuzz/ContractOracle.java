@@ -48,9 +48,11 @@ public final class ContractOracle implements AutoCloseable {
 
   /**
    * @param firstDiagnostic the diagnostic that decided the outcome ({@code ""} for {@link Outcome#OK})
+   * @param code what kind of diagnostic that is: javac's code ({@code compiler.err.cant.resolve}), or
+   *     the exception's class for a crash
    * @param generated every source the processor wrote, path first
    */
-  public record Verdict(Outcome outcome, String firstDiagnostic, List<String> generated) {}
+  public record Verdict(Outcome outcome, String firstDiagnostic, String code, List<String> generated) {}
 
   private static final String MESSAGER_CODE = "proc.messager";
   private static final String INTERNAL_FAILURE = "Shuttle failed internally";
@@ -78,7 +80,8 @@ public final class ContractOracle implements AutoCloseable {
       task.setProcessors(List.of(new ShuttleProcessor()));
       task.call();
     } catch (RuntimeException e) { // javac wraps what escapes a processor
-      return new Verdict(Outcome.CRASH, String.valueOf(e.getCause() != null ? e.getCause() : e), listing(files));
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      return new Verdict(Outcome.CRASH, cause.toString(), cause.getClass().getName(), listing(files));
     }
     List<String> generated = listing(files);
     List<Diagnostic<? extends JavaFileObject>> found = diagnostics.getDiagnostics().stream()
@@ -87,34 +90,38 @@ public final class ContractOracle implements AutoCloseable {
     Optional<Diagnostic<? extends JavaFileObject>> crash = found.stream()
         .filter(d -> d.getMessage(Locale.ROOT).contains(INTERNAL_FAILURE)).findFirst();
     if (crash.isPresent()) {
-      return new Verdict(Outcome.CRASH, firstLine(crash.get().getMessage(Locale.ROOT)), generated);
+      return new Verdict(Outcome.CRASH, firstLine(crash.get().getMessage(Locale.ROOT)), INTERNAL_FAILURE, generated);
     }
     if (found.stream().allMatch(ContractOracle::isShuttleWarning)) {
-      return new Verdict(Outcome.OK, "", generated);
+      return new Verdict(Outcome.OK, "", "", generated);
     }
-    Optional<String> invalid = rejectedWithoutProcessor(sources);
+    Optional<Diagnostic<? extends JavaFileObject>> invalid = firstWithoutProcessor(sources);
     if (invalid.isPresent()) {
-      return new Verdict(Outcome.INVALID_INPUT, invalid.get(), generated);
+      return verdict(Outcome.INVALID_INPUT, invalid.get(), generated);
     }
     Optional<Diagnostic<? extends JavaFileObject>> broken = found.stream()
         .filter(d -> !isShuttleMessage(d)).findFirst();
     if (broken.isPresent()) {
-      return new Verdict(Outcome.BROKEN_OUTPUT, describe(broken.get(), files), generated);
+      return verdict(Outcome.BROKEN_OUTPUT, broken.get(), generated);
     }
     Diagnostic<? extends JavaFileObject> refusal = found.stream()
         .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).findFirst().orElseThrow();
-    return new Verdict(Outcome.SHUTTLE_ERROR, describe(refusal, files), generated);
+    return verdict(Outcome.SHUTTLE_ERROR, refusal, generated);
   }
 
   /** The first error or warning of a compilation without processors, if there is one. */
   public Optional<String> rejectedWithoutProcessor(List<JavaFileObject> sources) {
+    return firstWithoutProcessor(sources).map(ContractOracle::describe);
+  }
+
+  private Optional<Diagnostic<? extends JavaFileObject>> firstWithoutProcessor(List<JavaFileObject> sources) {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    InMemoryFiles files = new InMemoryFiles(shared);
-    compiler.getTask(null, files, diagnostics, concat(LINT, "-proc:none"), null, sources).call();
-    return diagnostics.getDiagnostics().stream()
-        .filter(ContractOracle::isErrorOrWarning)
-        .findFirst()
-        .map(d -> describe(d, files));
+    compiler.getTask(null, new InMemoryFiles(shared), diagnostics, concat(LINT, "-proc:none"), null, sources).call();
+    return diagnostics.getDiagnostics().stream().filter(ContractOracle::isErrorOrWarning).findFirst();
+  }
+
+  private static Verdict verdict(Outcome outcome, Diagnostic<? extends JavaFileObject> decisive, List<String> generated) {
+    return new Verdict(outcome, describe(decisive), String.valueOf(decisive.getCode()), generated);
   }
 
   @Override
@@ -137,7 +144,7 @@ public final class ContractOracle implements AutoCloseable {
   }
 
   /** {@code fuzz/FooActor.java:12: error: cannot find symbol | loop.tell(...)}. */
-  private static String describe(Diagnostic<? extends JavaFileObject> d, InMemoryFiles files) {
+  private static String describe(Diagnostic<? extends JavaFileObject> d) {
     String where = d.getSource() == null ? "" : d.getSource().toUri().getPath().substring(1) + ":" + d.getLineNumber() + ": ";
     String line = d.getSource() == null ? "" : " | " + sourceLine(d.getSource(), d.getLineNumber());
     return where + d.getKind().toString().toLowerCase(Locale.ROOT) + ": " + firstLine(d.getMessage(Locale.ROOT))

@@ -1,0 +1,116 @@
+package dev.shuttle.processor.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.shuttle.processor.fuzz.ContractOracle.Outcome;
+import dev.shuttle.processor.fuzz.ContractOracle.Verdict;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The fuzzer's own parts: {@link CaseWriter} writes valid, replayable cases; {@link ContractOracle} judges right. */
+class FuzzerTest {
+  private static ContractOracle oracle;
+  private final CaseWriter writer = new CaseWriter();
+
+  @BeforeAll
+  static void startCompiler() {
+    oracle = new ContractOracle();
+  }
+
+  @AfterAll
+  static void stopCompiler() throws IOException {
+    oracle.close();
+  }
+
+  @Test
+  void sameSeedWritesTheSameBytes() {
+    for (long seed = 0; seed < 20; seed++) {
+      assertEquals(writer.write(seed), new CaseWriter().write(seed), "seed " + seed);
+    }
+    assertNotEquals(writer.write(1).sources(), writer.write(2).sources());
+  }
+
+  @Test
+  void everyCaseOfTheFirstSeedsCompilesWithoutTheProcessor() {
+    for (long seed = 0; seed < 30; seed++) {
+      FuzzCase fuzzCase = writer.write(seed);
+      Optional<String> rejected = oracle.rejectedWithoutProcessor(fuzzCase.fileObjects());
+      assertEquals(Optional.empty(), rejected, () -> "seed " + fuzzCase.seedHex() + ":\n" + fuzzCase.listing());
+    }
+  }
+
+  @Test
+  void theFirstSeedsUseEveryShuttleAnnotation() {
+    String all = LongStream.range(0, 200).mapToObj(writer::write)
+        .flatMap(c -> c.sources().stream()).map(FuzzCase.Source::text).collect(Collectors.joining("\n"));
+    for (String annotation : List.of("@Actor", "@OnFailure", "@Pipeline", "@Stage", "@OnError", "@Phased", "@Phase(",
+        "@AfterPhase", "@ReadMostly", "@Read", "@Write", "@RateLimited", "@RateLimited.Key", "@Async", "@Pool(",
+        "@Race(", "@ForkJoin(", "@From", "@To", "sealed ", "record ", "Integer.MAX_VALUE", "8589934592L")) {
+      assertTrue(all.contains(annotation), annotation + " in none of the first 200 cases");
+    }
+  }
+
+  @Test
+  void aCleanInputIsOk() {
+    Verdict verdict = oracle.judge(oneFile("Account",
+        "package fuzz;",
+        "@dev.shuttle.Actor",
+        "public class Account {",
+        "  private long balance;",
+        "  public void deposit(long amount) { balance += amount; }",
+        "  public long balance() { return balance; }",
+        "}"));
+    assertEquals(Outcome.OK, verdict.outcome(), verdict.firstDiagnostic());
+    assertTrue(verdict.generated().stream().anyMatch(source -> source.contains("fuzz/AccountActor.java")));
+  }
+
+  @Test
+  void aShuttleErrorOnTheUsersClassKeepsTheContract() {
+    Verdict verdict = oracle.judge(oneFile("Inbox",
+        "package fuzz;",
+        "@dev.shuttle.Actor(mailbox = -1)",
+        "class Inbox {",
+        "  public void put(String item) {}",
+        "}"));
+    assertEquals(Outcome.SHUTTLE_ERROR, verdict.outcome(), verdict.firstDiagnostic());
+    assertTrue(verdict.firstDiagnostic().startsWith("fuzz/Inbox.java:"), verdict.firstDiagnostic());
+  }
+
+  @Test
+  void anErrorInGeneratedCodeIsBrokenOutput() {
+    // the message class's field "loop" shadows the proxy's field of that name
+    Verdict verdict = oracle.judge(oneFile("Sender",
+        "package fuzz;",
+        "@dev.shuttle.Actor",
+        "class Sender {",
+        "  public void send(int loop) {}",
+        "}"));
+    assertEquals(Outcome.BROKEN_OUTPUT, verdict.outcome(), verdict.firstDiagnostic());
+    assertTrue(verdict.firstDiagnostic().startsWith("fuzz/SenderActor.java:"), verdict.firstDiagnostic());
+  }
+
+  @Test
+  void anInputJavacRejectsIsInvalidInput() {
+    Verdict verdict = oracle.judge(oneFile("Broken",
+        "package fuzz;",
+        "@dev.shuttle.Actor",
+        "class Broken {",
+        "  public int size() { return \"not an int\"; }",
+        "}"));
+    assertEquals(Outcome.INVALID_INPUT, verdict.outcome(), verdict.firstDiagnostic());
+    assertEquals("compiler.err.prob.found.req", verdict.code());
+  }
+
+  private static FuzzCase oneFile(String simpleName, String... lines) {
+    return new FuzzCase(0, "fuzz." + simpleName,
+        List.of(new FuzzCase.Source("fuzz." + simpleName, String.join("\n", lines) + "\n")));
+  }
+}
