@@ -2,12 +2,10 @@ package dev.shuttle.processor.fuzz;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.stream.Collectors;
 
 /**
  * What the writers of one case share: its random source (the only one, so the seed decides
@@ -77,10 +75,6 @@ final class CaseContext {
     return declared;
   }
 
-  boolean isDeclared(String simpleName) {
-    return declared.contains(simpleName);
-  }
-
   /** A type name from {@code pool} the case has not declared yet (then declared), or {@code fallback} numbered. */
   String declareType(List<String> pool, String fallback) {
     for (int attempt = 0; attempt < 8; attempt++) {
@@ -94,11 +88,6 @@ final class CaseContext {
         return fallback + n;
       }
     }
-  }
-
-  /** Declares a name the case needs exactly (a derived name); false if it is taken. */
-  boolean declareExactly(String name) {
-    return declared.add(name);
   }
 
   void addUserType(Ty type) {
@@ -199,10 +188,6 @@ final class CaseContext {
     return params.stream().map(Param::type).toList();
   }
 
-  static Set<String> names(List<Param> params) {
-    return params.stream().map(Param::name).collect(Collectors.toCollection(LinkedHashSet::new));
-  }
-
   /** An exception clause, sometimes: checked, unchecked, or several. */
   String throwsClause() {
     if (!chance(20)) {
@@ -240,16 +225,5 @@ final class CaseContext {
       body.append("  return ").append(zero).append(";\n");
     }
     return body.toString();
-  }
-
-  /** {@code null} for a reference, else the primitive's zero; futures complete at once. */
-  static String zero(String returns, Ty type) {
-    if (returns.startsWith("java.util.concurrent.CompletableFuture<") || returns.startsWith("java.util.concurrent.CompletionStage<")) {
-      return "java.util.concurrent.CompletableFuture.completedFuture(null)";
-    }
-    if (returns.startsWith("java.util.Optional<")) {
-      return "java.util.Optional.empty()";
-    }
-    return type == null ? "null" : type.zero();
   }
 }

@@ -37,10 +37,6 @@ record Ty(String code, String erasure, String zero, Kind kind) {
     return new Ty(name, "java.lang.Object", "null", Kind.REFERENCE);
   }
 
-  static Ty generic(String rawQualified, Ty argument) {
-    return new Ty(rawQualified + "<" + argument.boxed() + ">", rawQualified, "null", Kind.REFERENCE);
-  }
-
   boolean isPrimitive() {
     return kind == Kind.NUMERIC || kind == Kind.OTHER_PRIMITIVE;
   }
