@@ -71,7 +71,7 @@ final class EventPaths {
 
   /** On a fake clock, so that the second permit is refused, then waited for, however slow the machine. */
   private static void limitRate() {
-    RateLimiter limiter = new RateLimiter(RateLimit.of(1, 20, MILLISECONDS, 1), new FakeTicker(0), "EventPaths");
+    RateLimiter limiter = new RateLimiter(RateLimit.of(1, 20, MILLISECONDS), new FakeTicker(0), "EventPaths");
     limiter.acquire();
     if (limiter.tryAcquire()) {
       throw new AssertionError("a second permit at the same instant, with a limit of 1 per 20 ms");
@@ -117,7 +117,7 @@ final class EventPaths {
   private static void runPipeline() throws Exception {
     CountDownLatch failed = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    PipelineStage<String> stage = new PipelineStage<>("only", 1, WorkerThreads.PLATFORM, BoundedQueue.mpsc(1)) {
+    PipelineStage<String> stage = new PipelineStage<>("only", WorkerThreads.platform(1), BoundedQueue.mpsc(1)) {
       @Override
       protected boolean process(String item) throws Exception {
         if (item.equals("fail")) {

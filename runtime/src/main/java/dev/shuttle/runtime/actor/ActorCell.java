@@ -37,6 +37,9 @@ public abstract class ActorCell implements Runnable {
   private static final int STOP_SIGNAL = -2;
   private static final System.Logger LOG = System.getLogger("dev.shuttle.actor");
 
+  /** The send timeout that waits as long as it takes for room in a full {@code BLOCK} mailbox. */
+  public static final long NO_TIMEOUT = -1;
+
   private final ActorSettings settings;
   private final Executor executor;
   private final Mailbox mailbox = new Mailbox();
@@ -57,7 +60,7 @@ public abstract class ActorCell implements Runnable {
   protected ActorCell(ActorSettings settings, Executor executor) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.executor = Objects.requireNonNull(executor, "executor");
-    this.room = settings.mailbox() > 0 ? new Semaphore(settings.mailbox()) : null;
+    this.room = settings.boundedMailbox() ? new Semaphore(settings.mailboxCapacity()) : null;
   }
 
   /** Calls the user method that {@code message.kind} names. Runs on the actor, one at a time. */
@@ -73,19 +76,19 @@ public abstract class ActorCell implements Runnable {
 
   /** Queues a message with no reply; on a full {@code BLOCK} mailbox, waits as long as it takes. */
   public final void tell(ActorMessage message) {
-    tell(message, -1);
+    tell(message, NO_TIMEOUT);
   }
 
   /** Queues a message whose caller waits for a reply; see {@link #ask(AskMessage, long)}. */
   public final <T> CompletableFuture<T> ask(AskMessage<T> message) {
-    return ask(message, -1);
+    return ask(message, NO_TIMEOUT);
   }
 
   /**
    * Queues a message with no reply.
    *
    * @param timeoutNanos for a full mailbox with {@code Overflow.BLOCK}: how long to wait for room,
-   *     or a negative number to wait as long as it takes
+   *     or {@link #NO_TIMEOUT} (any negative number) to wait as long as it takes
    * @throws ActorStoppedException if the actor is stopping or stopped
    * @throws MailboxFullException if the mailbox is full ({@code REJECT}) or stayed full until the timeout
    * @throws WaitInterruptedException if the sender was interrupted while it waited for room
@@ -302,14 +305,14 @@ public abstract class ActorCell implements Runnable {
     }
     if (settings.overflow() == Overflow.REJECT) {
       throw new MailboxFullException(
-          "Actor " + settings.actorType() + ": mailbox full (" + settings.mailbox() + " messages)");
+          "Actor " + settings.actorType() + ": mailbox full (" + settings.mailboxCapacity() + " messages)");
     }
     try {
       if (timeoutNanos < 0) {
         room.acquire();
       } else if (!room.tryAcquire(timeoutNanos, TimeUnit.NANOSECONDS)) {
         throw new MailboxFullException("Actor " + settings.actorType() + ": mailbox stayed full ("
-            + settings.mailbox() + " messages) for " + timeoutNanos + " ns");
+            + settings.mailboxCapacity() + " messages) for " + timeoutNanos + " ns");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -7,17 +7,13 @@ import java.util.Objects;
 
 /**
  * How one actor type behaves, as written in its {@code @Actor} annotation. Generated code keeps
- * one instance per actor type in a constant.
- *
- * @param actorType the user's class, for thread names, logs and JFR events
- * @param mailbox mailbox capacity; 0 means unbounded
- * @param overflow what a send into a full mailbox does
- * @param onFailure what the actor does after a tell fails
- * @param throughput messages per turn before yielding the thread; 0 means {@link #DEFAULT_THROUGHPUT}
+ * one instance per actor type in a constant, written as
+ * {@code ActorSettings.of("com.example.Account").mailbox(128, Overflow.BLOCK)}: each setting left
+ * out keeps its default (an unbounded mailbox, {@link FailurePolicy#RESUME},
+ * {@link #DEFAULT_THROUGHPUT}). Immutable: each method returns a new instance.
  */
 @InternalApi
-public record ActorSettings(
-    String actorType, int mailbox, Overflow overflow, FailurePolicy onFailure, int throughput) {
+public final class ActorSettings {
 
   /**
    * Messages an actor handles per turn before giving its thread to the next actor. Chosen by
@@ -32,18 +28,103 @@ public record ActorSettings(
    */
   public static final int DEFAULT_THROUGHPUT = 64;
 
-  public ActorSettings {
+  /** {@link #mailboxCapacity()} of an unbounded mailbox. */
+  private static final int UNBOUNDED = 0;
+
+  private final String actorType;
+  private final int mailboxCapacity;
+  private final Overflow overflow;
+  private final FailurePolicy onFailure;
+  private final int throughput;
+
+  private ActorSettings(
+      String actorType, int mailboxCapacity, Overflow overflow, FailurePolicy onFailure, int throughput) {
+    this.actorType = actorType;
+    this.mailboxCapacity = mailboxCapacity;
+    this.overflow = overflow;
+    this.onFailure = onFailure;
+    this.throughput = throughput;
+  }
+
+  /**
+   * The defaults for {@code actorType}: an unbounded mailbox, {@link FailurePolicy#RESUME} and
+   * {@link #DEFAULT_THROUGHPUT}.
+   *
+   * @param actorType the user's class, for thread names, logs and JFR events
+   */
+  public static ActorSettings of(String actorType) {
     Objects.requireNonNull(actorType, "actorType");
+    return new ActorSettings(actorType, UNBOUNDED, Overflow.BLOCK, FailurePolicy.RESUME, DEFAULT_THROUGHPUT);
+  }
+
+  /**
+   * A mailbox of at most {@code capacity} messages; {@code overflow} says what a send into the
+   * full mailbox does.
+   *
+   * @throws IllegalArgumentException if {@code capacity} is not positive
+   */
+  public ActorSettings mailbox(int capacity, Overflow overflow) {
+    if (capacity < 1) {
+      throw new IllegalArgumentException(
+          "An actor's mailbox capacity must be at least 1 (leave it out for an unbounded mailbox), was " + capacity);
+    }
     Objects.requireNonNull(overflow, "overflow");
-    Objects.requireNonNull(onFailure, "onFailure");
-    if (mailbox < 0) {
-      throw new IllegalArgumentException("mailbox must be >= 0 (0 = unbounded), was " + mailbox);
+    return new ActorSettings(actorType, capacity, overflow, onFailure, throughput);
+  }
+
+  /** What the actor does after a tell fails. */
+  public ActorSettings onFailure(FailurePolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    return new ActorSettings(actorType, mailboxCapacity, overflow, policy, throughput);
+  }
+
+  /**
+   * Messages per turn before the actor yields its thread.
+   *
+   * @throws IllegalArgumentException if {@code messages} is not positive
+   */
+  public ActorSettings throughput(int messages) {
+    if (messages < 1) {
+      throw new IllegalArgumentException(
+          "An actor's throughput must be at least 1 message per turn (leave it out for the default), was " + messages);
     }
-    if (throughput < 0) {
-      throw new IllegalArgumentException("throughput must be >= 0 (0 = default), was " + throughput);
-    }
-    if (throughput == 0) {
-      throughput = DEFAULT_THROUGHPUT;
-    }
+    return new ActorSettings(actorType, mailboxCapacity, overflow, onFailure, messages);
+  }
+
+  /** The user's class, for thread names, logs and JFR events. */
+  public String actorType() {
+    return actorType;
+  }
+
+  /** Whether the mailbox has a capacity; an unbounded one never makes a sender wait or fail. */
+  public boolean boundedMailbox() {
+    return mailboxCapacity != UNBOUNDED;
+  }
+
+  /** The mailbox capacity; meaningful only if {@link #boundedMailbox()}. */
+  public int mailboxCapacity() {
+    return mailboxCapacity;
+  }
+
+  /** What a send into a full mailbox does. */
+  public Overflow overflow() {
+    return overflow;
+  }
+
+  /** What the actor does after a tell fails. */
+  public FailurePolicy onFailure() {
+    return onFailure;
+  }
+
+  /** Messages per turn before the actor yields its thread. */
+  public int throughput() {
+    return throughput;
+  }
+
+  /** For example {@code golden.Inbox (mailbox 128, BLOCK, STOP, throughput 16)}. */
+  @Override
+  public String toString() {
+    return actorType + " (mailbox " + (boundedMailbox() ? mailboxCapacity + ", " + overflow : "unbounded")
+        + ", " + onFailure + ", throughput " + throughput + ")";
   }
 }

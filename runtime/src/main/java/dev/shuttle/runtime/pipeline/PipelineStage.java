@@ -39,19 +39,15 @@ public abstract class PipelineStage<I> {
 
   /**
    * @param name the stage method's name
-   * @param workers how many threads run the stage
-   * @param threads what the threads are
-   * @param input the stage's queue, of the variant that fits its producers and {@code workers}
+   * @param threads how many threads run the stage, and what they are
+   * @param input the stage's queue, of the variant that fits its producers and workers
    */
-  protected PipelineStage(String name, int workers, WorkerThreads threads, BoundedQueue<I> input) {
+  protected PipelineStage(String name, WorkerThreads threads, BoundedQueue<I> input) {
     this.name = Objects.requireNonNull(name, "name");
     this.threads = Objects.requireNonNull(threads, "threads");
     this.input = Objects.requireNonNull(input, "input");
-    if (workers < 1) {
-      throw new IllegalArgumentException("stage " + name + " needs at least one worker, got " + workers);
-    }
-    this.workers = new Worker<?>[workers];
-    for (int i = 0; i < workers; i++) {
+    this.workers = new Worker<?>[threads.count()];
+    for (int i = 0; i < workers.length; i++) {
       this.workers[i] = new Worker<>(this);
     }
   }
@@ -187,8 +183,8 @@ public abstract class PipelineStage<I> {
 
   /** Starts the workers, named {@code shuttle-<pipeline>-<stage>-N}. */
   final void start() {
-    boolean virtual = threads == WorkerThreads.VIRTUAL && VirtualThreads.available();
-    if (threads == WorkerThreads.VIRTUAL && !virtual) {
+    boolean virtual = threads.virtual() && VirtualThreads.available();
+    if (threads.virtual() && !virtual) {
       engine.noticePlatformThreads(name);
     }
     for (int i = 0; i < workers.length; i++) {

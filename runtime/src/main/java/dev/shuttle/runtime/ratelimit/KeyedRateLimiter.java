@@ -42,6 +42,15 @@ public final class KeyedRateLimiter {
     this(limit, ticker, null);
   }
 
+  /**
+   * Buckets on the {@linkplain Ticker#system() system clock}.
+   *
+   * @param description what the limiter guards, for messages and JFR events; may be null
+   */
+  public KeyedRateLimiter(RateLimit limit, String description) {
+    this(limit, Ticker.system(), description);
+  }
+
   /** @param description what the limiter guards, for messages and JFR events; may be null */
   public KeyedRateLimiter(RateLimit limit, Ticker ticker, String description) {
     this.limit = Objects.requireNonNull(limit, "limit");

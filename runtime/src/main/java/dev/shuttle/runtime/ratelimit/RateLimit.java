@@ -28,30 +28,34 @@ public record RateLimit(long permits, long periodNanos, long burst) implements S
   }
 
   /**
-   * The limit {@code @RateLimited(value = permits, period = period, unit = unit, burst =
-   * burstOrZero)} means.
+   * {@code permits} per {@code period}, with bursts of as many: the limit
+   * {@code @RateLimited(value = permits, period = period, unit = unit)} means.
    *
-   * @param burstOrZero the bucket's capacity, or {@code 0} for the same as {@code permits}
-   * @throws IllegalArgumentException if a number is out of range or the period overflows 292 years
+   * @throws IllegalArgumentException if a number is not positive or the period overflows 292 years
    */
-  public static RateLimit of(long permits, long period, TimeUnit unit, long burstOrZero) {
+  public static RateLimit of(long permits, long period, TimeUnit unit) {
     if (period <= 0) {
       throw new IllegalArgumentException("A rate limit needs a positive period, not " + period + " " + unit);
-    }
-    if (burstOrZero < 0) {
-      throw new IllegalArgumentException(
-          "A rate limit's burst must be positive, or 0 for the same as the permits, not " + burstOrZero);
     }
     long periodNanos = unit.toNanos(period);
     if (periodNanos == Long.MAX_VALUE && unit.convert(periodNanos, TimeUnit.NANOSECONDS) != period) {
       throw new IllegalArgumentException("A rate limit's period of " + period + " " + unit + " is too long");
     }
-    return new RateLimit(permits, periodNanos, burstOrZero == 0 ? permits : burstOrZero);
+    return new RateLimit(permits, periodNanos, permits);
   }
 
   /** {@code permits} per second, with bursts of as many. */
   public static RateLimit perSecond(long permits) {
-    return of(permits, 1, TimeUnit.SECONDS, 0);
+    return of(permits, 1, TimeUnit.SECONDS);
+  }
+
+  /**
+   * The same rate with bursts of up to {@code burst} permits: {@code @RateLimited(burst = ...)}.
+   *
+   * @throws IllegalArgumentException if {@code burst} is less than 1
+   */
+  public RateLimit withBurst(long burst) {
+    return new RateLimit(permits, periodNanos, burst);
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -61,6 +62,8 @@ public final class RateLimiter {
   private static final long REDIRECT = Long.MIN_VALUE;
   /** Largest lead, in ticks, of the TAT over now: a quarter of the wrap-around range. */
   private static final long MAX_LEAD_TICKS = 1L << 60;
+  /** A {@code maxWaitNanos} without a limit, as {@link #reserve} takes it. */
+  private static final long NO_LIMIT = -1;
   /** Finest tick: 2^30 per ns keeps the stale horizon above two seconds. */
   private static final long MAX_SCALE = 1L << 30;
 
@@ -87,6 +90,16 @@ public final class RateLimiter {
 
   public RateLimiter(RateLimit limit, Ticker ticker) {
     this(limit, ticker, null);
+  }
+
+  /**
+   * A limiter on the {@linkplain Ticker#system() system clock}.
+   *
+   * @param description what the limiter guards, for example {@code GitHubClient.repo}; it goes
+   *     into the message of {@link RateLimitExceededException} and into JFR events; may be null
+   */
+  public RateLimiter(RateLimit limit, String description) {
+    this(limit, Ticker.system(), description);
   }
 
   /**
@@ -135,20 +148,22 @@ public final class RateLimiter {
    *     than a quarter of the clock's range: millions of years at ordinary rates)
    */
   public void acquire() {
-    if (grantNow() != GRANTED) {
-      acquireSlow(-1);
-    }
+    acquireWithin(NO_LIMIT);
   }
 
   /**
-   * Takes a permit, waiting at most {@code maxWaitNanos} for it. If the permit would come later,
-   * takes nothing and throws at once.
+   * Takes a permit, waiting at most {@code maxWait} for it ({@code OnLimit.WAIT} with a
+   * {@code maxWait}). If the permit would come later, takes nothing and throws at once.
    *
-   * @param maxWaitNanos the longest wait; negative for no limit
+   * @throws IllegalArgumentException if {@code maxWait} is negative
    * @throws RateLimitExceededException if the next permit is due later than that
    * @throws WaitInterruptedException as {@link #acquire()}
    */
-  public void acquire(long maxWaitNanos) {
+  public void acquire(long maxWait, TimeUnit unit) {
+    acquireWithin(toNanos(maxWait, unit));
+  }
+
+  private void acquireWithin(long maxWaitNanos) {
     if (grantNow() != GRANTED) {
       acquireSlow(maxWaitNanos);
     }
@@ -212,19 +227,40 @@ public final class RateLimiter {
   }
 
   /**
-   * Runs an asynchronous call when its permit is due, without blocking the caller: at once on
-   * the calling thread if a permit is free, else on the shared daemon timer thread
-   * {@code shuttle-ratelimit-timer} (so {@code call} should start its work and return its stage
-   * quickly). The timer runs on the system clock whatever this limiter's ticker.
+   * Runs an asynchronous call when its permit is due, however long that takes, without blocking
+   * the caller: at once on the calling thread if a permit is free, else on the shared daemon timer
+   * thread {@code shuttle-ratelimit-timer} (so {@code call} should start its work and return its
+   * stage quickly). The timer runs on the system clock whatever this limiter's ticker.
    *
-   * @param maxWaitNanos the latest, from now, that the permit may be due; {@code 0} for
-   *     {@code OnLimit.FAIL}; negative for no limit
    * @return completes as the stage {@code call} returns completes, with the same value or
    *     exception ({@code CompletionException} unwrapped); fails with the exception {@code call}
-   *     threw, or with {@link RateLimitExceededException} (and {@code call} never runs) if the
-   *     permit would be due too late. Cancelling it before the permit is due skips the call.
+   *     threw. Cancelling it before the permit is due skips the call.
    */
-  public <T> CompletableFuture<T> whenPermitted(long maxWaitNanos, Callable<? extends CompletionStage<T>> call) {
+  public <T> CompletableFuture<T> whenPermitted(Callable<? extends CompletionStage<T>> call) {
+    return startWhenPermitted(NO_LIMIT, call);
+  }
+
+  /**
+   * {@link #whenPermitted(Callable)} for a permit due within {@code maxWait}: if it would be due
+   * later, the future fails with {@link RateLimitExceededException} and {@code call} never runs.
+   *
+   * @throws IllegalArgumentException if {@code maxWait} is negative
+   */
+  public <T> CompletableFuture<T> whenPermitted(
+      long maxWait, TimeUnit unit, Callable<? extends CompletionStage<T>> call) {
+    return startWhenPermitted(toNanos(maxWait, unit), call);
+  }
+
+  /**
+   * {@link #whenPermitted(Callable)} for a permit free now ({@code OnLimit.FAIL}): if none is,
+   * the future fails with {@link RateLimitExceededException} and {@code call} never runs.
+   */
+  public <T> CompletableFuture<T> ifPermitted(Callable<? extends CompletionStage<T>> call) {
+    return startWhenPermitted(0, call);
+  }
+
+  private <T> CompletableFuture<T> startWhenPermitted(
+      long maxWaitNanos, Callable<? extends CompletionStage<T>> call) {
     Objects.requireNonNull(call, "call");
     long wait;
     try {
@@ -239,6 +275,13 @@ public final class RateLimiter {
       RateLimitTimer.schedule(call, result, wait);
     }
     return result;
+  }
+
+  private static long toNanos(long maxWait, TimeUnit unit) {
+    if (maxWait < 0) {
+      throw new IllegalArgumentException("maxWait must not be negative, was " + maxWait + " " + unit);
+    }
+    return unit.toNanos(maxWait);
   }
 
   /** A cheap snapshot of the counters and the bucket. */
@@ -339,7 +382,7 @@ public final class RateLimiter {
   private void acquireSlow(long maxWaitNanos) {
     long reserved = reserveSlot(maxWaitNanos, false);
     if (reserved == RETIRED) {
-      successor().acquire(maxWaitNanos);
+      successor().acquireWithin(maxWaitNanos);
       return;
     }
     long wait = nanosUntilDue(reserved);

@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <pre>{@code
  * long stamp = lock.tryOptimisticRead();
- * if (stamp != 0L) {
+ * if (stamp != ReadMostlyLock.NO_STAMP) {
  *   try {
  *     Item result = super.find(key);
  *     if (lock.validate(stamp)) return result;
@@ -56,6 +56,9 @@ import java.util.concurrent.atomic.LongAdder;
  */
 @InternalApi
 public abstract class ReadMostlyLock {
+  /** What {@link #tryOptimisticRead()} returns when an optimistic read cannot start. */
+  public static final long NO_STAMP = 0L;
+
   private static final AtomicLong IDS = new AtomicLong();
 
   // Waits are not counted: a waiter bumping a counter before it queues changes how the lock is
@@ -134,12 +137,12 @@ public abstract class ReadMostlyLock {
   public abstract void exitWrite(ReadMostlyHold hold);
 
   /**
-   * A stamp for an optimistic read, or {@code 0} when there is none: the strategy is not
+   * A stamp for an optimistic read, or {@link #NO_STAMP} when there is none: the strategy is not
    * {@code STAMPED}, or a writer (perhaps this thread) holds the lock. Then the caller takes the
    * read lock instead.
    */
   public long tryOptimisticRead() {
-    return 0L;
+    return NO_STAMP;
   }
 
   /**

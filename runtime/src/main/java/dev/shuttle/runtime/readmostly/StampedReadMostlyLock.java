@@ -129,9 +129,9 @@ final class StampedReadMostlyLock extends ReadMostlyLock {
   }
 
   /**
-   * {@link StampedLock#tryOptimisticRead()}: {@code 0} while write-locked, including by this
-   * thread (the caller then takes the nested read path). Inside this thread's own read lock the
-   * stamp stays valid, since no writer can enter.
+   * {@link StampedLock#tryOptimisticRead()}: {@code 0}, which is {@link #NO_STAMP}, while
+   * write-locked, including by this thread (the caller then takes the nested read path). Inside
+   * this thread's own read lock the stamp stays valid, since no writer can enter.
    */
   @Override
   public long tryOptimisticRead() {

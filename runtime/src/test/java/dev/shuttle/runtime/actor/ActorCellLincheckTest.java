@@ -1,7 +1,5 @@
 package dev.shuttle.runtime.actor;
 
-import dev.shuttle.FailurePolicy;
-import dev.shuttle.Overflow;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
@@ -82,11 +80,11 @@ public class ActorCellLincheckTest {
     private final AtomicBoolean inHandler = new AtomicBoolean();
 
     Tally() {
-      super(new ActorSettings("Tally", 0, Overflow.BLOCK, FailurePolicy.RESUME, 2), Runnable::run);
+      super(ActorSettings.of("Tally").throughput(2), Runnable::run);
     }
 
     void add(int value) {
-      tell(new Add(value), -1);
+      tell(new Add(value));
     }
 
     @Override

@@ -54,8 +54,13 @@ public class CounterActor extends ActorCell { // not final: a test overrides onF
     this.lastSeq = new long[senders];
   }
 
+  /** As {@code @Actor} reads them: a {@code mailbox} or {@code throughput} of 0 keeps the default. */
   public static ActorSettings settings(int mailbox, Overflow overflow, FailurePolicy onFailure, int throughput) {
-    return new ActorSettings("Counter", mailbox, overflow, onFailure, throughput);
+    ActorSettings settings = ActorSettings.of("Counter").onFailure(onFailure);
+    if (mailbox > 0) {
+      settings = settings.mailbox(mailbox, overflow);
+    }
+    return throughput > 0 ? settings.throughput(throughput) : settings;
   }
 
   static ActorSettings unbounded() {
@@ -66,7 +71,7 @@ public class CounterActor extends ActorCell { // not final: a test overrides onF
 
   /** {@code seq} starts at 1 for each sender. */
   void count(int sender, long seq) {
-    tell(new Count(sender, seq), -1);
+    tell(new Count(sender, seq));
   }
 
   void count(int sender, long seq, long timeoutNanos) {
@@ -74,7 +79,7 @@ public class CounterActor extends ActorCell { // not final: a test overrides onF
   }
 
   CompletableFuture<Long> echo(long value) {
-    return ask(new Echo(value), -1);
+    return ask(new Echo(value));
   }
 
   CompletableFuture<Long> echo(long value, long timeoutNanos) {
@@ -82,11 +87,11 @@ public class CounterActor extends ActorCell { // not final: a test overrides onF
   }
 
   public void fail(RuntimeException failure) {
-    tell(new Fail(failure), -1);
+    tell(new Fail(failure));
   }
 
   CompletableFuture<Long> failAsk(RuntimeException failure) {
-    return ask(new FailAsk(failure), -1);
+    return ask(new FailAsk(failure));
   }
 
   // ---- The mailbox loop's dispatch ----

@@ -27,7 +27,7 @@ class KeyedRateLimiterTest {
   @Test
   void eachKeyHasItsOwnBucket() {
     FakeTicker ticker = new FakeTicker(0);
-    KeyedRateLimiter keyed = new KeyedRateLimiter(RateLimit.of(1, 1, TimeUnit.SECONDS, 2), ticker);
+    KeyedRateLimiter keyed = new KeyedRateLimiter(RateLimit.of(1, 1, TimeUnit.SECONDS).withBurst(2), ticker);
     assertSame(keyed.forKey("alice"), keyed.forKey("alice"));
     assertTrue(keyed.forKey("alice").tryAcquire());
     assertTrue(keyed.forKey("alice").tryAcquire());
@@ -49,7 +49,7 @@ class KeyedRateLimiterTest {
 
   @Test
   void aRefusalDoesNotPrintTheKey() {
-    KeyedRateLimiter keyed = new KeyedRateLimiter(RateLimit.of(1, 1, TimeUnit.SECONDS, 1), new FakeTicker(0), "Api.call");
+    KeyedRateLimiter keyed = new KeyedRateLimiter(RateLimit.of(1, 1, TimeUnit.SECONDS), new FakeTicker(0), "Api.call");
     keyed.forKey("secret-token").acquire();
     RateLimitExceededException e = assertThrows(RateLimitExceededException.class,
         () -> keyed.forKey("secret-token").tryAcquireOrFail());
@@ -61,7 +61,7 @@ class KeyedRateLimiterTest {
   void aMillionDistinctKeysKeepTheMapBounded() {
     FakeTicker ticker = new FakeTicker(0);
     // 10 per second, burst 3: a bucket that gave two permits is full again 200 ms later.
-    KeyedRateLimiter keyed = new KeyedRateLimiter(RateLimit.of(10, 1, TimeUnit.SECONDS, 3), ticker);
+    KeyedRateLimiter keyed = new KeyedRateLimiter(RateLimit.of(10, 1, TimeUnit.SECONDS).withBurst(3), ticker);
     int maxSize = 0;
     for (int i = 0; i < 1_000_000; i++) {
       RateLimiter bucket = keyed.forKey(i);
@@ -77,7 +77,7 @@ class KeyedRateLimiterTest {
   @Test
   void anEvictedBucketHeldByACallerSendsItToTheKeysLiveBucket() {
     FakeTicker ticker = new FakeTicker(0);
-    KeyedRateLimiter keyed = new KeyedRateLimiter(RateLimit.of(1, 1, TimeUnit.SECONDS, 1), ticker);
+    KeyedRateLimiter keyed = new KeyedRateLimiter(RateLimit.of(1, 1, TimeUnit.SECONDS), ticker);
     RateLimiter held = keyed.forKey("k");
     ticker.advance(TimeUnit.SECONDS.toNanos(1));
     for (int i = 0; i < KeyedRateLimiter.MIN_SWEEP_SIZE + 1; i++) {

@@ -134,7 +134,7 @@ class RateLimiterConcurrencyTest {
 
   @Test
   void aTwoSecondRunOnTheRealClockStaysWithinTheBoundAndMakesProgress() throws Exception {
-    RateLimit limit = RateLimit.of(500, 1, TimeUnit.SECONDS, 20);
+    RateLimit limit = RateLimit.of(500, 1, TimeUnit.SECONDS).withBurst(20);
     long runNanos = TimeUnit.SECONDS.toNanos(2);
     long before = System.nanoTime();
     RateLimiter limiter = new RateLimiter(limit);
@@ -147,7 +147,7 @@ class RateLimiterConcurrencyTest {
       threads.add(start(failure, () -> {
         while (System.nanoTime() - deadline < 0) {
           if (blocking) {
-            limiter.acquire(TimeUnit.MILLISECONDS.toNanos(50));
+            limiter.acquire(50, TimeUnit.MILLISECONDS);
             granted.incrementAndGet();
           } else if (limiter.tryAcquire()) {
             granted.incrementAndGet();

@@ -29,23 +29,24 @@ class RateLimiterTest {
 
   @Test
   void rateLimitOfReadsLikeTheAnnotation() {
-    RateLimit limit = RateLimit.of(100, 1, TimeUnit.SECONDS, 0);
+    RateLimit limit = RateLimit.of(100, 1, TimeUnit.SECONDS);
     assertEquals(new RateLimit(100, SECOND, 100), limit);
     assertEquals("100 per 1 s (burst 100)", limit.toString());
-    assertEquals("5000 per 1 h (burst 10)", RateLimit.of(5000, 1, TimeUnit.HOURS, 10).toString());
+    assertEquals("5000 per 1 h (burst 10)", RateLimit.of(5000, 1, TimeUnit.HOURS).withBurst(10).toString());
     assertEquals("3 per 7 ns (burst 1)", new RateLimit(3, 7, 1).toString());
-    assertThrows(IllegalArgumentException.class, () -> RateLimit.of(0, 1, TimeUnit.SECONDS, 0));
-    assertThrows(IllegalArgumentException.class, () -> RateLimit.of(1, 0, TimeUnit.SECONDS, 0));
-    assertThrows(IllegalArgumentException.class, () -> RateLimit.of(1, 1, TimeUnit.SECONDS, -1));
-    assertThrows(IllegalArgumentException.class, () -> RateLimit.of(1, Long.MAX_VALUE, TimeUnit.DAYS, 0));
-    assertTrue(RateLimit.of(60, 1, TimeUnit.MINUTES, 0).isEquivalentTo(RateLimit.of(1, 1, TimeUnit.SECONDS, 60)));
-    assertFalse(RateLimit.of(60, 1, TimeUnit.MINUTES, 0).isEquivalentTo(RateLimit.of(1, 1, TimeUnit.SECONDS, 0)));
+    assertThrows(IllegalArgumentException.class, () -> RateLimit.of(0, 1, TimeUnit.SECONDS));
+    assertThrows(IllegalArgumentException.class, () -> RateLimit.of(1, 0, TimeUnit.SECONDS));
+    assertThrows(IllegalArgumentException.class, () -> RateLimit.of(1, 1, TimeUnit.SECONDS).withBurst(-1));
+    assertThrows(IllegalArgumentException.class, () -> RateLimit.of(1, Long.MAX_VALUE, TimeUnit.DAYS));
+    assertTrue(
+        RateLimit.of(60, 1, TimeUnit.MINUTES).isEquivalentTo(RateLimit.of(1, 1, TimeUnit.SECONDS).withBurst(60)));
+    assertFalse(RateLimit.of(60, 1, TimeUnit.MINUTES).isEquivalentTo(RateLimit.of(1, 1, TimeUnit.SECONDS)));
   }
 
   @Test
   void failCarriesTheExactWaitUntilTheNextPermit() {
     FakeTicker ticker = new FakeTicker(42);
-    RateLimiter limiter = new RateLimiter(RateLimit.of(10, 1, TimeUnit.SECONDS, 2), ticker, "GitHubClient.repo");
+    RateLimiter limiter = new RateLimiter(RateLimit.of(10, 1, TimeUnit.SECONDS).withBurst(2), ticker, "GitHubClient.repo");
     limiter.tryAcquireOrFail();
     limiter.tryAcquireOrFail();
     RateLimitExceededException e = assertThrows(RateLimitExceededException.class, limiter::tryAcquireOrFail);
@@ -65,7 +66,7 @@ class RateLimiterTest {
   @Test
   void aNonIntegralIntervalRoundsTheReportedWaitUp() {
     FakeTicker ticker = new FakeTicker(0);
-    RateLimiter limiter = new RateLimiter(RateLimit.of(3, 1, TimeUnit.SECONDS, 1), ticker);
+    RateLimiter limiter = new RateLimiter(RateLimit.of(3, 1, TimeUnit.SECONDS).withBurst(1), ticker);
     assertTrue(limiter.tryAcquire());
     RateLimitExceededException e = assertThrows(RateLimitExceededException.class, limiter::tryAcquireOrFail);
     assertEquals(333_333_334L, e.waitNanos()); // 333,333,333⅓ ns, the first whole ns at or after it
@@ -73,11 +74,32 @@ class RateLimiterTest {
   }
 
   @Test
+  void withBurstKeepsTheRateAndRefusesABurstBelowOne() {
+    RateLimit limit = RateLimit.of(50, 1, TimeUnit.SECONDS);
+    assertEquals(new RateLimit(50, SECOND, 5), limit.withBurst(5));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> limit.withBurst(0));
+    assertEquals("A rate limit's burst must be at least 1, not 0", e.getMessage());
+  }
+
+  @Test
+  void aNegativeMaxWaitIsRefusedBeforeAnyPermitIsTaken() {
+    RateLimiter limiter = new RateLimiter(RateLimit.of(1, 1, TimeUnit.SECONDS), "GitHubClient.star");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> limiter.acquire(-1, TimeUnit.MILLISECONDS));
+    assertEquals("maxWait must not be negative, was -1 MILLISECONDS", e.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> limiter.whenPermitted(-5, TimeUnit.SECONDS, () -> CompletableFuture.completedFuture("no")));
+    assertEquals(0, limiter.stats().granted());
+    assertEquals("GitHubClient.star", limiter.description());
+  }
+
+  @Test
   void aTimedAcquireThatWouldWaitTooLongReservesNothing() {
     FakeTicker ticker = new FakeTicker(0);
-    RateLimiter limiter = new RateLimiter(RateLimit.of(1, 1, TimeUnit.SECONDS, 1), ticker);
+    RateLimiter limiter = new RateLimiter(RateLimit.of(1, 1, TimeUnit.SECONDS), ticker);
     limiter.acquire();
-    RateLimitExceededException e = assertThrows(RateLimitExceededException.class, () -> limiter.acquire(500_000_000L));
+    RateLimitExceededException e =
+        assertThrows(RateLimitExceededException.class, () -> limiter.acquire(500, TimeUnit.MILLISECONDS));
     assertEquals(SECOND, e.waitNanos());
     assertThrows(RateLimitExceededException.class, () -> limiter.reserve(SECOND - 1));
     RateLimiterStats stats = limiter.stats();
@@ -93,9 +115,9 @@ class RateLimiterTest {
   @Test
   void aTimedAcquireWithinItsBoundWaitsForItsPermit() {
     FakeTicker ticker = new FakeTicker(0);
-    RateLimiter limiter = new RateLimiter(RateLimit.of(4, 1, TimeUnit.SECONDS, 1), ticker);
-    limiter.acquire(0);
-    limiter.acquire(250_000_000L);
+    RateLimiter limiter = new RateLimiter(RateLimit.of(4, 1, TimeUnit.SECONDS).withBurst(1), ticker);
+    limiter.acquire(0, TimeUnit.NANOSECONDS);
+    limiter.acquire(250, TimeUnit.MILLISECONDS);
     assertEquals(250_000_000L, ticker.now(), "slept until the permit was due");
     limiter.acquire();
     assertEquals(500_000_000L, ticker.now());
@@ -105,7 +127,7 @@ class RateLimiterTest {
   @Test
   void statsTellAvailableAndReservedPermits() {
     FakeTicker ticker = new FakeTicker(0);
-    RateLimiter limiter = new RateLimiter(RateLimit.of(10, 1, TimeUnit.SECONDS, 5), ticker);
+    RateLimiter limiter = new RateLimiter(RateLimit.of(10, 1, TimeUnit.SECONDS).withBurst(5), ticker);
     assertEquals(5, limiter.stats().availablePermits());
     limiter.tryAcquire();
     limiter.tryAcquire();
@@ -123,7 +145,7 @@ class RateLimiterTest {
 
   @Test
   void anInterruptedWaitThrowsSetsTheFlagAndGivesThePermitBack() throws Exception {
-    RateLimiter limiter = new RateLimiter(RateLimit.of(1, 1, TimeUnit.HOURS, 1));
+    RateLimiter limiter = new RateLimiter(RateLimit.of(1, 1, TimeUnit.HOURS));
     limiter.acquire();
     AtomicReference<Throwable> thrown = new AtomicReference<>();
     AtomicBoolean flagAfter = new AtomicBoolean();
@@ -152,7 +174,7 @@ class RateLimiterTest {
 
   @Test
   void anAlreadyInterruptedThreadIsRefusedAWaitButNotAFreePermit() {
-    RateLimiter limiter = new RateLimiter(RateLimit.of(1, 1, TimeUnit.HOURS, 1));
+    RateLimiter limiter = new RateLimiter(RateLimit.of(1, 1, TimeUnit.HOURS));
     Thread.currentThread().interrupt();
     try {
       limiter.acquire(); // free: no wait, so the flag is not looked at
@@ -168,9 +190,9 @@ class RateLimiterTest {
 
   @Test
   void whenPermittedRunsAtOnceWhenFreeAndLaterOnTheTimerOtherwise() throws Exception {
-    RateLimiter limiter = new RateLimiter(RateLimit.of(1, 200, TimeUnit.MILLISECONDS, 1));
+    RateLimiter limiter = new RateLimiter(RateLimit.of(1, 200, TimeUnit.MILLISECONDS));
     AtomicReference<String> firstThread = new AtomicReference<>();
-    CompletableFuture<String> first = limiter.whenPermitted(-1, () -> {
+    CompletableFuture<String> first = limiter.whenPermitted(() -> {
       firstThread.set(Thread.currentThread().getName());
       return CompletableFuture.completedFuture("one");
     });
@@ -179,7 +201,7 @@ class RateLimiterTest {
 
     AtomicReference<String> secondThread = new AtomicReference<>();
     AtomicInteger runs = new AtomicInteger();
-    CompletableFuture<String> second = limiter.whenPermitted(-1, () -> {
+    CompletableFuture<String> second = limiter.whenPermitted(() -> {
       runs.incrementAndGet();
       secondThread.set(Thread.currentThread().getName());
       return CompletableFuture.supplyAsync(() -> "two");
@@ -193,22 +215,22 @@ class RateLimiterTest {
 
   @Test
   void whenPermittedPassesTheCallsExceptionUnchanged() throws Exception {
-    RateLimiter limiter = new RateLimiter(RateLimit.of(1, 100, TimeUnit.MILLISECONDS, 1));
+    RateLimiter limiter = new RateLimiter(RateLimit.of(1, 100, TimeUnit.MILLISECONDS));
     IOException thrown = new IOException("down");
-    CompletableFuture<String> inline = limiter.whenPermitted(-1, () -> {
+    CompletableFuture<String> inline = limiter.whenPermitted(() -> {
       throw thrown;
     });
     ExecutionException e = assertThrows(ExecutionException.class, () -> inline.get(10, TimeUnit.SECONDS));
     assertSame(thrown, e.getCause());
 
     IllegalStateException failed = new IllegalStateException("bad");
-    CompletableFuture<String> later = limiter.whenPermitted(-1,
-        () -> CompletableFuture.failedFuture(new CompletionException(failed)));
+    CompletableFuture<String> later =
+        limiter.whenPermitted(() -> CompletableFuture.failedFuture(new CompletionException(failed)));
     e = assertThrows(ExecutionException.class, () -> later.get(10, TimeUnit.SECONDS));
     assertSame(failed, e.getCause(), "CompletionException unwrapped");
 
     IOException thrownLater = new IOException("later");
-    CompletableFuture<String> laterThrow = limiter.whenPermitted(-1, () -> {
+    CompletableFuture<String> laterThrow = limiter.whenPermitted(() -> {
       throw thrownLater;
     });
     e = assertThrows(ExecutionException.class, () -> laterThrow.get(10, TimeUnit.SECONDS));
@@ -217,16 +239,16 @@ class RateLimiterTest {
 
   @Test
   void whenPermittedFailsWithoutRunningTheCallWhenTheWaitIsTooLong() throws Exception {
-    RateLimiter limiter = new RateLimiter(RateLimit.of(1, 1, TimeUnit.HOURS, 1));
+    RateLimiter limiter = new RateLimiter(RateLimit.of(1, 1, TimeUnit.HOURS));
     limiter.acquire();
     AtomicBoolean ran = new AtomicBoolean();
-    CompletableFuture<String> failFast = limiter.whenPermitted(0, () -> {
+    CompletableFuture<String> failFast = limiter.ifPermitted(() -> {
       ran.set(true);
       return CompletableFuture.completedFuture("no");
     });
     ExecutionException e = assertThrows(ExecutionException.class, () -> failFast.get(10, TimeUnit.SECONDS));
     assertInstanceOf(RateLimitExceededException.class, e.getCause());
-    CompletableFuture<String> bounded = limiter.whenPermitted(TimeUnit.SECONDS.toNanos(1),
+    CompletableFuture<String> bounded = limiter.whenPermitted(1, TimeUnit.SECONDS,
         () -> CompletableFuture.completedFuture("no"));
     assertInstanceOf(RateLimitExceededException.class,
         assertThrows(ExecutionException.class, () -> bounded.get(10, TimeUnit.SECONDS)).getCause());
@@ -236,14 +258,14 @@ class RateLimiterTest {
 
   @Test
   void sharedBucketsAreOnePerNameAndRefuseADifferentLimit() {
-    RateLimiter a = RateLimiters.shared("test-github", RateLimit.of(60, 1, TimeUnit.MINUTES, 0));
-    RateLimiter b = RateLimiters.shared("test-github", RateLimit.of(60, 1, TimeUnit.MINUTES, 0));
-    RateLimiter equivalent = RateLimiters.shared("test-github", RateLimit.of(1, 1, TimeUnit.SECONDS, 60));
+    RateLimiter a = RateLimiters.shared("test-github", RateLimit.of(60, 1, TimeUnit.MINUTES));
+    RateLimiter b = RateLimiters.shared("test-github", RateLimit.of(60, 1, TimeUnit.MINUTES));
+    RateLimiter equivalent = RateLimiters.shared("test-github", RateLimit.of(1, 1, TimeUnit.SECONDS).withBurst(60));
     assertSame(a, b);
     assertSame(a, equivalent);
-    assertNotSame(a, RateLimiters.shared("test-other", RateLimit.of(60, 1, TimeUnit.MINUTES, 0)));
+    assertNotSame(a, RateLimiters.shared("test-other", RateLimit.of(60, 1, TimeUnit.MINUTES)));
     IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> RateLimiters.shared("test-github", RateLimit.of(100, 1, TimeUnit.SECONDS, 0)));
+        () -> RateLimiters.shared("test-github", RateLimit.of(100, 1, TimeUnit.SECONDS)));
     assertEquals("Rate-limit bucket \"test-github\" is used with two different limits: 60 per 1 min (burst 60), "
         + "registered first, and now 100 per 1 s (burst 100). Every @RateLimited(name = \"test-github\") must "
         + "give the same limit: make them agree, or use different names.", e.getMessage());
@@ -293,7 +315,7 @@ class RateLimiterTest {
   @Test
   void aBurstTooLongToRepresentIsRefusedClearly() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new RateLimiter(RateLimit.of(1, 365, TimeUnit.DAYS, 1000)));
+        () -> new RateLimiter(RateLimit.of(1, 365, TimeUnit.DAYS).withBurst(1000)));
     assertTrue(e.getMessage().contains("1 per 365 d (burst 1000)"), e.getMessage());
   }
 
@@ -324,7 +346,7 @@ class RateLimiterTest {
       recording.enable("dev.shuttle.RateLimitRefused");
       recording.start();
       // A fake clock, so that the second acquire waits however long the first event takes to set up.
-      RateLimiter limiter = new RateLimiter(RateLimit.of(1, 20, TimeUnit.MILLISECONDS, 1), new FakeTicker(0), "Jfr.test");
+      RateLimiter limiter = new RateLimiter(RateLimit.of(1, 20, TimeUnit.MILLISECONDS), new FakeTicker(0), "Jfr.test");
       limiter.acquire();
       assertFalse(limiter.tryAcquire());
       limiter.acquire(); // sleeps 20 ms of the fake clock
