@@ -17,6 +17,9 @@ import javax.lang.model.element.TypeElement;
  * {@code ConcurrentOuter_Foo}.
  */
 public final class GeneratedNames {
+  /** What every pattern calls the user's instance it wraps: a field, or a parameter that takes it. */
+  public static final String TARGET = "target";
+
   private GeneratedNames() {}
 
   public static ClassName generatedName(TypeElement type, String prefix, String suffix) {

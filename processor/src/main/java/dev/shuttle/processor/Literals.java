@@ -1,8 +1,32 @@
 package dev.shuttle.processor;
 
-/** How generated code writes constants, so that they read as a person would type them. */
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+
+/** How generated code and its Javadoc write numbers, so that they read as a person would type them. */
 public final class Literals {
   private Literals() {}
+
+  /** {@code 1 worker}, {@code 4 workers}: a count and its noun, plural unless the count is one. */
+  public static String count(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+
+  /** {@code 1 second}, {@code 250 milliseconds}. */
+  public static String duration(long amount, TimeUnit unit) {
+    return count(amount, unitName(unit));
+  }
+
+  /** {@code second} for a period of 1 second, {@code 2 hours} for 2: what follows "per". */
+  public static String period(long amount, TimeUnit unit) {
+    return amount == 1 ? unitName(unit) : duration(amount, unit);
+  }
+
+  /** {@code second} for {@code SECONDS}. */
+  private static String unitName(TimeUnit unit) {
+    String plural = unit.name().toLowerCase(Locale.ROOT);
+    return plural.substring(0, plural.length() - 1);
+  }
 
   /** {@code 10_000} rather than {@code 10000}; an {@code L} when only a {@code long} holds it. */
   public static String grouped(long value) {

@@ -49,7 +49,7 @@ class DeferralTest {
         new GeneratesInFirstRound("test.Sizes", "public class Sizes { public static final int MAILBOX = 64; }"), src);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.CourierActor").contentsAsUtf8String()
-        .contains("new ActorSettings(\"test.Courier\", 64, ");
+        .contains(".mailbox(64, Overflow.BLOCK)");
   }
 
   @Test
@@ -66,7 +66,7 @@ class DeferralTest {
         src);
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.SimulationPhases").contentsAsUtf8String()
-        .contains("return simulation.done();");
+        .contains("return target.done();");
   }
 
   @Test

@@ -6,6 +6,8 @@ import static dev.shuttle.processor.RuntimeNames.ACTOR_MESSAGE;
 import static dev.shuttle.processor.RuntimeNames.ACTOR_SETTINGS;
 import static dev.shuttle.processor.RuntimeNames.ACTOR_STATS;
 import static dev.shuttle.processor.RuntimeNames.ASK_MESSAGE;
+import static dev.shuttle.processor.GeneratedNames.TARGET;
+import static dev.shuttle.processor.Literals.grouped;
 
 import dev.shuttle.FailurePolicy;
 import dev.shuttle.Overflow;
@@ -95,11 +97,22 @@ final class ActorGenerator {
         .build();
   }
 
+  /** {@code ActorSettings.of("golden.Inbox").mailbox(128, Overflow.BLOCK)}: only what departs from the defaults. */
   private static FieldSpec settingsConstant(ActorModel model) {
     ActorModel.Settings s = model.settings();
+    CodeBlock.Builder settings = CodeBlock.builder()
+        .add("$T.of($S)", ACTOR_SETTINGS, model.type().getQualifiedName().toString());
+    if (s.boundedMailbox()) {
+      settings.add("\n.mailbox($L, $T.$L)", grouped(s.mailbox()), OVERFLOW, s.overflow());
+    }
+    if (s.onFailure() != FailurePolicy.RESUME) {
+      settings.add("\n.onFailure($T.$L)", FAILURE_POLICY, s.onFailure());
+    }
+    if (s.hasThroughput()) {
+      settings.add("\n.throughput($L)", grouped(s.throughput()));
+    }
     return FieldSpec.builder(ACTOR_SETTINGS, "SETTINGS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("new $T($S, $L, $T.$L, $T.$L, $L)", ACTOR_SETTINGS, model.type().getQualifiedName().toString(),
-            s.mailbox(), OVERFLOW, s.overflow(), FAILURE_POLICY, s.onFailure(), s.throughput())
+        .initializer(CodeBlock.builder().add("$>$>").add(settings.build()).add("$<$<").build())
         .build();
   }
 
@@ -127,27 +140,28 @@ final class ActorGenerator {
 
   private static MethodSpec spawn(ActorModel model, ClassName user) {
     return MethodSpec.methodBuilder("spawn")
-        .addJavadoc("Starts an actor around {@code behavior} on the shared actor pool ({@code shuttle-actor-N} threads).\n")
+        .addJavadoc("Starts an actor around {@code target} on the shared actor pool ({@code shuttle-actor-N} threads).\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(model.generatedName())
-        .addParameter(user, "behavior")
-        .addStatement("return spawn(behavior, $T.defaultExecutor())", ACTORS)
+        .addParameter(user, TARGET)
+        .addStatement("return spawn($N, $T.defaultExecutor())", TARGET, ACTORS)
         .build();
   }
 
   private static MethodSpec spawnOn(ActorModel model, ClassName user, ClassName loop) {
     MethodSpec.Builder spawn = MethodSpec.methodBuilder("spawn")
-        .addJavadoc("Starts an actor around {@code behavior} that runs its messages on {@code executor}\n")
-        .addJavadoc("(any executor: a pool, or virtual threads). Hand {@code behavior} over: only the actor may touch it.\n")
+        .addJavadoc("Starts an actor around {@code target} that runs its messages on {@code executor}\n")
+        .addJavadoc("(any executor: a pool, or virtual threads). Hand {@code target} over: only the actor may touch it.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(model.generatedName())
-        .addParameter(user, "behavior")
+        .addParameter(user, TARGET)
         .addParameter(Executor.class, "executor")
-        .addStatement("$T.requireNonNull(behavior, $S)", Objects.class, "behavior");
+        .addStatement("$T.requireNonNull($N, $S)", Objects.class, TARGET, TARGET);
     if (model.settings().hasSendTimeout()) {
-      return spawn.addStatement("return new $T(new $T(behavior, executor), -1L)", model.generatedName(), loop).build();
+      return spawn.addStatement("return new $T(new $T($N, executor), $T.NO_TIMEOUT)", model.generatedName(), loop,
+          TARGET, ACTOR_CELL).build();
     }
-    return spawn.addStatement("return new $T(new $T(behavior, executor))", model.generatedName(), loop).build();
+    return spawn.addStatement("return new $T(new $T($N, executor))", model.generatedName(), loop, TARGET).build();
   }
 
   private MethodSpec proxyMethod(ActorModel model, ActorModel.Message message, boolean timed) {
@@ -250,12 +264,12 @@ final class ActorGenerator {
         .addJavadoc("The mailbox loop: runs one message at a time on the wrapped {@code $L}.\n", user.simpleName())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .superclass(ACTOR_CELL)
-        .addField(user, "behavior", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(user, TARGET, Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(user, "behavior")
+            .addParameter(user, TARGET)
             .addParameter(Executor.class, "executor")
             .addStatement("super(SETTINGS, executor)")
-            .addStatement("this.behavior = behavior")
+            .addStatement("this.$N = $N", TARGET, TARGET)
             .build())
         .addMethod(dispatch(model));
     model.onFailure().ifPresent(handler -> type.addMethod(MethodSpec.methodBuilder("onFailure")
@@ -263,7 +277,7 @@ final class ActorGenerator {
         .addModifiers(Modifier.PROTECTED)
         .addParameter(Throwable.class, "failure")
         .addException(Exception.class)
-        .addStatement("behavior.$L(failure)", handler.getSimpleName())
+        .addStatement("$N.$L(failure)", TARGET, handler.getSimpleName())
         .build()));
     return type.build();
   }
@@ -295,7 +309,7 @@ final class ActorGenerator {
   private static CodeBlock dispatchCase(ClassName messageClass, ActorModel.Message message) {
     String method = message.method().getSimpleName().toString();
     String arguments = String.join(", ", message.fields().stream().map(f -> "m." + f.name()).toList());
-    CodeBlock call = CodeBlock.of("behavior.$L($L)", method, arguments);
+    CodeBlock call = CodeBlock.of("$N.$L($L)", TARGET, method, arguments);
     CodeBlock statement = switch (message.reply()) {
       case NONE -> call;
       case VALUE -> CodeBlock.of("m.replyWith($L)", call);

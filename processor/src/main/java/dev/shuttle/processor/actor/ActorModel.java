@@ -25,10 +25,18 @@ record ActorModel(
     List<Message> messages,
     Optional<ExecutableElement> onFailure) {
 
-  /** {@code @Actor}'s values. */
+  /** {@code @Actor}'s values: a {@code mailbox} or {@code throughput} of 0 keeps the runtime's default. */
   record Settings(int mailbox, Overflow overflow, FailurePolicy onFailure, int throughput) {
+    boolean boundedMailbox() {
+      return mailbox > 0;
+    }
+
+    boolean hasThroughput() {
+      return throughput > 0;
+    }
+
     boolean hasSendTimeout() {
-      return mailbox > 0 && overflow == Overflow.BLOCK;
+      return boundedMailbox() && overflow == Overflow.BLOCK;
     }
   }
 

@@ -1,8 +1,10 @@
 package dev.shuttle.processor.phased;
 
+import static dev.shuttle.processor.GeneratedNames.TARGET;
 import static dev.shuttle.processor.RuntimeNames.PHASED_PARTIES;
 import static dev.shuttle.processor.RuntimeNames.PHASE_BARRIER;
 import static dev.shuttle.processor.RuntimeNames.WAIT_INTERRUPTED_EXCEPTION;
+import static dev.shuttle.processor.Literals.grouped;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -21,7 +23,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.lang.model.SourceVersion;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeMirror;
@@ -42,11 +43,11 @@ final class PhasedGenerator {
   void generate(PhasedModel model) {
     ClassName user = ClassName.get(model.type());
     ClassName parties = model.generatedName().nestedClass("Parties");
-    String instance = instanceName(model);
     TypeSpec.Builder phases = SourceWriter.newClass(model.generatedName(), "@Phased", model.type())
         .addJavadoc(classDoc(model))
         .addModifiers(Modifier.FINAL)
         .addField(partiesConstant(model))
+        .addField(phasesConstant(model))
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(MethodSpec.methodBuilder("parties")
             .addJavadoc("How many parties run: each phase method is called with {@code 0} to {@code parties() - 1}.\n")
@@ -54,10 +55,10 @@ final class PhasedGenerator {
             .returns(int.class)
             .addStatement("return PARTIES")
             .build())
-        .addMethod(run(model, user, parties, instance))
-        .addMethod(runWithTimeout(model, user, parties, instance))
-        .addMethod(runAsync(user, parties, instance))
-        .addType(partiesClass(model, user, parties, instance));
+        .addMethod(run(model, user, parties))
+        .addMethod(runWithTimeout(model, user, parties))
+        .addMethod(runAsync(user, parties))
+        .addType(partiesClass(model, user, parties));
     if (model.type().getModifiers().contains(Modifier.PUBLIC)) {
       phases.addModifiers(Modifier.PUBLIC);
     }
@@ -90,21 +91,29 @@ final class PhasedGenerator {
         : constant.initializer("$L", model.parties()).build();
   }
 
-  private MethodSpec run(PhasedModel model, ClassName user, ClassName parties, String instance) {
+  /** The {@code @Phase} numbers in the order the phases run. */
+  private static FieldSpec phasesConstant(PhasedModel model) {
+    String numbers = model.phases().stream().map(p -> grouped(p.number())).collect(Collectors.joining(", "));
+    return FieldSpec.builder(int[].class, "PHASES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("{$L}", numbers)
+        .build();
+  }
+
+  private MethodSpec run(PhasedModel model, ClassName user, ClassName parties) {
     return MethodSpec.methodBuilder("run")
         .addJavadoc("Runs the parties on {@code $L} and returns once they have all finished, or throws the first\n",
-            instance)
+            TARGET)
         .addJavadoc("failure after they have all stopped.\n\n")
         .addJavadoc("@throws $T if this thread is interrupted while it waits: the parties are\n", WAIT_INTERRUPTED_EXCEPTION)
         .addJavadoc("    stopped, and the interrupt flag is set again\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addParameter(user, instance)
+        .addParameter(user, TARGET)
         .addExceptions(thrown(allMethods(model)))
-        .addStatement("new $T($N).run()", parties, instance)
+        .addStatement("new $T($N).run()", parties, TARGET)
         .build();
   }
 
-  private MethodSpec runWithTimeout(PhasedModel model, ClassName user, ClassName parties, String instance) {
+  private MethodSpec runWithTimeout(PhasedModel model, ClassName user, ClassName parties) {
     List<TypeName> thrown = new ArrayList<>(List.of(ClassName.get(TimeoutException.class)));
     thrown.addAll(thrown(allMethods(model)));
     return MethodSpec.methodBuilder("run")
@@ -113,45 +122,44 @@ final class PhasedGenerator {
             TimeoutException.class)
         .addJavadoc("    breaks and their threads are interrupted) and this returns without waiting for them\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addParameter(user, instance)
+        .addParameter(user, TARGET)
         .addParameter(Duration.class, "timeout")
         .addExceptions(thrown)
-        .addStatement("new $T($N).run(timeout)", parties, instance)
+        .addStatement("new $T($N).run(timeout)", parties, TARGET)
         .build();
   }
 
-  private static MethodSpec runAsync(ClassName user, ClassName parties, String instance) {
+  private static MethodSpec runAsync(ClassName user, ClassName parties) {
     return MethodSpec.methodBuilder("runAsync")
         .addJavadoc("Starts the parties on {@code $L} and returns at once. The future completes when they have all\n",
-            instance)
+            TARGET)
         .addJavadoc("finished, or fails with the first failure; cancelling it stops them.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), ClassName.get(Void.class)))
-        .addParameter(user, instance)
-        .addStatement("return new $T($N).runAsync()", parties, instance)
+        .addParameter(user, TARGET)
+        .addStatement("return new $T($N).runAsync()", parties, TARGET)
         .build();
   }
 
-  private TypeSpec partiesClass(PhasedModel model, ClassName user, ClassName parties, String instance) {
-    String phaseNumbers = model.phases().stream().map(p -> String.valueOf(p.number())).collect(Collectors.joining(", "));
+  private TypeSpec partiesClass(PhasedModel model, ClassName user, ClassName parties) {
     TypeSpec.Builder type = TypeSpec.classBuilder(parties)
         .addJavadoc("What the parties do with one {@code $L}.\n", user.simpleName())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .superclass(PHASED_PARTIES)
-        .addField(user, instance, Modifier.PRIVATE, Modifier.FINAL)
+        .addField(user, TARGET, Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(user, instance)
-            .addStatement("super($S, PARTIES, $L)", user.simpleName(), phaseNumbers)
-            .addStatement("this.$N = $T.requireNonNull($N, $S)", instance, Objects.class, instance, instance)
+            .addParameter(user, TARGET)
+            .addStatement("super($S, PARTIES, PHASES)", user.simpleName())
+            .addStatement("this.$N = $T.requireNonNull($N, $S)", TARGET, Objects.class, TARGET, TARGET)
             .build())
-        .addMethod(round(model, instance));
+        .addMethod(round(model));
     model.afterPhase().ifPresent(action -> type.addMethod(MethodSpec.methodBuilder("afterPhase")
         .addJavadoc("Once after each phase, on the last party to finish it, while the others wait.\n")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED)
         .addParameter(int.class, "phase")
         .addExceptions(thrown(List.of(action)))
-        .addStatement("$N.$N(phase)", instance, action.getSimpleName())
+        .addStatement("$N.$N(phase)", TARGET, action.getSimpleName())
         .build()));
     model.until().ifPresent(until -> type.addMethod(MethodSpec.methodBuilder("done")
         .addJavadoc("Once after each round, while the parties wait: whether to stop.\n")
@@ -159,16 +167,16 @@ final class PhasedGenerator {
         .addModifiers(Modifier.PROTECTED)
         .returns(boolean.class)
         .addExceptions(thrown(List.of(until)))
-        .addStatement("return $N.$N()", instance, until.getSimpleName())
+        .addStatement("return $N.$N()", TARGET, until.getSimpleName())
         .build()));
     return type.build();
   }
 
   /** One round for one party: each phase, then the barrier, in phase order. */
-  private MethodSpec round(PhasedModel model, String instance) {
+  private MethodSpec round(PhasedModel model) {
     CodeBlock.Builder body = CodeBlock.builder();
     for (PhasedModel.Phase phase : model.phases()) {
-      body.addStatement("$N.$N($L)", instance, phase.method().getSimpleName(), phase.takesParty() ? "party" : "")
+      body.addStatement("$N.$N($L)", TARGET, phase.method().getSimpleName(), phase.takesParty() ? "party" : "")
           .addStatement("barrier.await()");
     }
     return MethodSpec.methodBuilder("round")
@@ -202,11 +210,4 @@ final class PhasedGenerator {
     return distinct.stream().map(TypeName::get).toList();
   }
 
-  /** {@code simulation} for {@code Simulation}: the name the generated code gives the user's instance. */
-  private static String instanceName(PhasedModel model) {
-    String simple = model.type().getSimpleName().toString();
-    String name = Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
-    return SourceVersion.isKeyword(name) || name.equals("party") || name.equals("barrier") || name.equals("phase")
-        || name.equals("timeout") ? "target" : name;
-  }
 }

@@ -1,5 +1,8 @@
 package dev.shuttle.processor.pipeline;
 
+import static dev.shuttle.processor.GeneratedNames.TARGET;
+import static dev.shuttle.processor.Literals.count;
+import static dev.shuttle.processor.Literals.grouped;
 import static dev.shuttle.processor.RuntimeNames.BOUNDED_QUEUE;
 import static dev.shuttle.processor.RuntimeNames.PIPELINE_ENGINE;
 import static dev.shuttle.processor.RuntimeNames.PIPELINE_STAGE;
@@ -48,7 +51,7 @@ final class PipelineGenerator {
     TypeSpec.Builder pipeline = SourceWriter.newClass(model.generatedName(), "@Pipeline", model.type())
         .addJavadoc(classDoc(model))
         .addModifiers(Modifier.FINAL)
-        .addField(user, "stages", Modifier.PRIVATE, Modifier.FINAL);
+        .addField(user, TARGET, Modifier.PRIVATE, Modifier.FINAL);
     if (model.type().getModifiers().contains(Modifier.PUBLIC)) {
       pipeline.addModifiers(Modifier.PUBLIC);
     }
@@ -78,7 +81,7 @@ final class PipelineGenerator {
   private static CodeBlock classDoc(PipelineModel model) {
     List<String> stages = new ArrayList<>();
     for (Stage stage : model.stages()) {
-      stages.add("{@code " + stage.name() + "} (" + stage.workers() + (stage.workers() == 1 ? " worker)" : " workers)"));
+      stages.add("{@code " + stage.name() + "} (" + count(stage.workers(), "worker") + ")");
     }
     return CodeBlock.builder()
         .add("\n<p>Items go through the stages of {@code $L} in order:\n", model.type().getSimpleName())
@@ -99,15 +102,15 @@ final class PipelineGenerator {
   private static MethodSpec constructor(PipelineModel model, ClassName user, TypeName results) {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
-        .addParameter(user, "stages")
-        .addStatement("this.stages = stages");
+        .addParameter(user, TARGET)
+        .addStatement("this.$N = $N", TARGET, TARGET);
     if (results != null) {
       constructor.addParameter(results, "results").addStatement("this.results = results");
     }
     String stageFields = String.join(", ", model.stages().stream().map(Stage::fieldName).toList());
     String type = GeneratedNames.flatName(model.type());
     if (model.onError().isPresent()) {
-      return constructor.addStatement("this.engine = new $T($S, stages::$L, $L)", PIPELINE_ENGINE, type,
+      return constructor.addStatement("this.engine = new $T($S, $N::$L, $L)", PIPELINE_ENGINE, type, TARGET,
           model.onError().get().getSimpleName(), stageFields).build();
     }
     return constructor.addStatement("this.engine = new $T($S, $L)", PIPELINE_ENGINE, type, stageFields).build();
@@ -115,19 +118,19 @@ final class PipelineGenerator {
 
   private static MethodSpec start(PipelineModel model, ClassName user, TypeName results) {
     MethodSpec.Builder start = MethodSpec.methodBuilder("start")
-        .addJavadoc("Starts the workers of every stage, running the stages of {@code stages}")
+        .addJavadoc("Starts the workers of every stage, running the stages of {@code $L}", TARGET)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(model.generatedName())
-        .addParameter(user, "stages")
-        .addStatement("$T.requireNonNull(stages, $S)", Objects.class, "stages");
+        .addParameter(user, TARGET)
+        .addStatement("$T.requireNonNull($N, $S)", Objects.class, TARGET, TARGET);
     if (results == null) {
       start.addJavadoc(".\n")
-          .addStatement("$T pipeline = new $T(stages)", model.generatedName(), model.generatedName());
+          .addStatement("$T pipeline = new $T($N)", model.generatedName(), model.generatedName(), TARGET);
     } else {
       start.addJavadoc(";\nwhat the last stage returns goes to {@code results}, on that stage's workers.\n")
           .addParameter(results, "results")
           .addStatement("$T.requireNonNull(results, $S)", Objects.class, "results")
-          .addStatement("$T pipeline = new $T(stages, results)", model.generatedName(), model.generatedName());
+          .addStatement("$T pipeline = new $T($N, results)", model.generatedName(), model.generatedName(), TARGET);
     }
     return start.addStatement("pipeline.engine.start()").addStatement("return pipeline").build();
   }
@@ -191,12 +194,13 @@ final class PipelineGenerator {
     }
     return TypeSpec.classBuilder(stage.className())
         .addJavadoc("Stage {@link $T#$L}: $L, taking items from a queue of $L.\n", user, stage.name(),
-            stage.workers() == 1 ? "1 worker" : stage.workers() + " workers", stage.bound())
+            count(stage.workers(), "worker"), stage.bound())
         .addModifiers(Modifier.PRIVATE, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(PIPELINE_STAGE, stage.input()))
         .addMethod(MethodSpec.constructorBuilder()
-            .addStatement("super($S, $L, $T.$L, $T.$L($L))", stage.name(), stage.workers(), WORKER_THREADS,
-                stage.virtual() ? "VIRTUAL" : "PLATFORM", BOUNDED_QUEUE, stage.queue(), stage.bound())
+            .addStatement("super($S, $T.$L($L), $T.$L($L))", stage.name(), WORKER_THREADS,
+                stage.virtual() ? "virtual" : "platform", stage.workers(), BOUNDED_QUEUE, stage.queue(),
+                grouped(stage.bound()))
             .build())
         .addMethod(process.build())
         .build();
@@ -204,7 +208,7 @@ final class PipelineGenerator {
 
   /** Calls the stage method, then passes its result on to the next stage (or the consumer). */
   private CodeBlock processBody(PipelineModel model, Stage stage) {
-    CodeBlock call = CodeBlock.of("stages.$L(item)", stage.method().getSimpleName());
+    CodeBlock call = CodeBlock.of("$N.$L(item)", TARGET, stage.method().getSimpleName());
     Optional<Stage> next = model.next(stage);
     return switch (stage.output()) {
       case NONE -> CodeBlock.builder()

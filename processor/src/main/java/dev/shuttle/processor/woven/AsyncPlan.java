@@ -40,11 +40,11 @@ final class AsyncPlan implements GuardPlan {
   }
 
   @Override
-  public CodeBlock wrap(WovenMethod method, CodeBlock inner) {
+  public CallCode wrap(WovenMethod method, CallCode inner) {
     PoolRef pool = pools.get(method.element());
-    CodeBlock.Builder code = method.returnsVoid()
-        ? CodeBlock.builder().add("$L.execute($S, () -> {\n", pool.field(), type.simpleName() + "." + method.name())
-        : CodeBlock.builder().add("return $L.submit(() -> {\n", pool.field());
-    return code.indent().add(inner).unindent().add("});\n").build();
+    return method.returnsVoid()
+        ? CallCode.expression(CodeBlock.of("$L.execute($S, $L)", pool.field(), type.simpleName() + "." + method.name(),
+            inner.lambda()), false)
+        : CallCode.expression(CodeBlock.of("$L.submit($L)", pool.field(), inner.lambda()), true);
   }
 }

@@ -65,14 +65,12 @@ final class ForkJoinPlan implements GuardPlan {
   }
 
   @Override
-  public CodeBlock wrap(WovenMethod method, CodeBlock inner) {
+  public CallCode wrap(WovenMethod method, CallCode inner) {
     ForkJoinSplit split = splits.get(method.element());
     CodeBlock task = new ForkJoinTaskWriter(type, split).newTask();
     CodeBlock invoke = split.ownPool()
         ? CodeBlock.of("$T.invoke($N, $L)", FORK_JOINS, split.poolConstant(), task)
         : CodeBlock.of("$T.invoke($L)", FORK_JOINS, task);
-    return method.returnsVoid()
-        ? CodeBlock.builder().addStatement(invoke).build()
-        : CodeBlock.builder().addStatement("return $L", invoke).build();
+    return CallCode.expression(invoke, !method.returnsVoid());
   }
 }

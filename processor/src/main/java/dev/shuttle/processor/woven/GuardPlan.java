@@ -19,10 +19,10 @@ interface GuardPlan {
   }
 
   /**
-   * The innermost statements of an abstract method this guard {@linkplain #implementsAbstract
+   * The innermost code of an abstract method this guard {@linkplain #implementsAbstract
    * implements}, which the other guards then wrap as they wrap a {@code super} call elsewhere.
    */
-  default CodeBlock implementation(WovenMethod method) {
+  default CallCode implementation(WovenMethod method) {
     throw new UnsupportedOperationException(getClass().getSimpleName() + " implements no abstract method");
   }
 
@@ -33,8 +33,8 @@ interface GuardPlan {
   CodeBlock describe(ExecutableElement method);
 
   /**
-   * Wraps {@code inner}, the statements that run the rest of the call (the inner guards, then
-   * {@code super}; they return the method's value if it has one), in this guard.
+   * Wraps {@code inner}, the code that runs the rest of the call (the inner guards, then
+   * {@code super}), in this guard.
    */
-  CodeBlock wrap(WovenMethod method, CodeBlock inner);
+  CallCode wrap(WovenMethod method, CallCode inner);
 }

@@ -8,6 +8,7 @@ import dev.shuttle.Overflow;
 import dev.shuttle.Pool;
 import dev.shuttle.Sizing;
 import dev.shuttle.processor.AnnotationOn;
+import dev.shuttle.processor.Literals;
 import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.ValidationReport;
 import java.util.Map;
@@ -104,7 +105,7 @@ record PoolConfig(Sizing sizing, double waitRatio, int threads, int maxThreads, 
       case CPU_BOUND -> "one thread per core";
       case IO_BOUND -> "cores * (1 + " + waitRatio + ") threads";
       case MIXED -> "2 * cores threads";
-      case FIXED -> threads + (threads == 1 ? " thread" : " threads");
+      case FIXED -> Literals.count(threads, "thread");
       case VIRTUAL -> "a virtual thread per task on JDK 21+, else cores * (1 + " + waitRatio + ") threads";
       case ADAPTIVE -> "cores to " + (maxThreads == 0 ? "cores * 10" : String.valueOf(maxThreads))
           + " threads, following the measured wait/compute ratio";

@@ -1,5 +1,7 @@
 package dev.shuttle.processor.woven;
 
+import static dev.shuttle.processor.Literals.duration;
+import static dev.shuttle.processor.Literals.grouped;
 import static dev.shuttle.processor.RuntimeNames.RACE;
 import static dev.shuttle.processor.RuntimeNames.RACE_SETTINGS;
 
@@ -8,7 +10,6 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -60,10 +61,10 @@ final class RacePlan implements GuardPlan {
     call.sources().forEach(source -> code.add(", $S", source.name()));
     code.add(")");
     if (call.hedgeAfter() > 0) {
-      code.add("\n$>$>.hedgeAfter($L, $T.$L)$<$<", call.hedgeAfter(), TIME_UNIT, call.unit());
+      code.add("\n$>$>.hedgeAfter($L, $T.$L)$<$<", grouped(call.hedgeAfter()), TIME_UNIT, call.unit());
     }
     if (call.timeout() > 0) {
-      code.add("\n$>$>.timeout($L, $T.$L)$<$<", call.timeout(), TIME_UNIT, call.unit());
+      code.add("\n$>$>.timeout($L, $T.$L)$<$<", grouped(call.timeout()), TIME_UNIT, call.unit());
     }
     return code.build();
   }
@@ -78,33 +79,31 @@ final class RacePlan implements GuardPlan {
     }
     text.add(" on $L:\nthe first success wins and the others are cancelled (interrupted if running); it fails with\n"
         + "{@code RaceFailedException} only if every source fails.\n", call.pool().describe());
-    String unit = call.unit().name().toLowerCase(Locale.ROOT);
     if (call.hedgeAfter() > 0) {
-      text.add("Hedged: the sources start one at a time, the next after $L $L without a success.\n",
-          call.hedgeAfter(), unit);
+      text.add("Hedged: the sources start one at a time, the next after $L without a success.\n",
+          duration(call.hedgeAfter(), call.unit()));
     }
     if (call.timeout() > 0) {
-      text.add("After $L $L it fails with {@code TimeoutException}.\n", call.timeout(), unit);
+      text.add("After $L it fails with {@code TimeoutException}.\n", duration(call.timeout(), call.unit()));
     }
     return text.build();
   }
 
   /** The race itself is the body; nothing to wrap. */
   @Override
-  public CodeBlock wrap(WovenMethod method, CodeBlock inner) {
+  public CallCode wrap(WovenMethod method, CallCode inner) {
     return inner;
   }
 
   @Override
-  public CodeBlock implementation(WovenMethod method) {
+  public CallCode implementation(WovenMethod method) {
     RaceCall call = calls.get(method.element());
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("return new $T<$T>($L, $L)\n", RACE, TypeName.get(call.valueType()), call.constant(), call.pool().field())
-        .indent()
-        .indent();
+        .add("new $T<$T>($L, $L)\n", RACE, TypeName.get(call.valueType()), call.constant(), call.pool().field());
     for (RaceCall.Source source : call.sources()) {
       code.add(".$L(() -> $L($L))\n", source.staged() ? "stage" : "value", source.name(), method.arguments());
     }
-    return code.add(".start();\n").unindent().unindent().build();
+    // A statement's continuation lines are indented twice already.
+    return CallCode.expression(code.add(".start()").build(), true);
   }
 }

@@ -4,15 +4,15 @@ import static dev.shuttle.processor.RuntimeNames.KEYED_RATE_LIMITER;
 import static dev.shuttle.processor.RuntimeNames.RATE_LIMIT;
 import static dev.shuttle.processor.RuntimeNames.RATE_LIMITER;
 import static dev.shuttle.processor.RuntimeNames.RATE_LIMITERS;
-import static dev.shuttle.processor.RuntimeNames.TICKER;
 
 import static dev.shuttle.processor.GeneratedNames.constantCase;
+import static dev.shuttle.processor.Literals.count;
 import static dev.shuttle.processor.Literals.grouped;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
-import java.util.Locale;
+import dev.shuttle.processor.Literals;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.lang.model.element.ExecutableElement;
@@ -34,16 +34,19 @@ record RateLimitBucket(String field, String constant, Limit limit, Optional<Stri
   record Limit(long value, long period, TimeUnit unit, long burst, boolean fail, long maxWait, TimeUnit maxWaitUnit,
       String name) {
 
+    /** Whether a call waits at most {@code maxWait} rather than as long as it takes. */
+    boolean hasMaxWait() {
+      return maxWait >= 0;
+    }
+
     /** {@code burst = 0} means a bucket as big as {@code value}: bursts of a full period's permits. */
     long effectiveBurst() {
       return burst == 0 ? value : burst;
     }
 
-    /** {@code 100 permits per 1 second, burst 100}. */
+    /** {@code 100 permits per second, burst 100}. */
     String describe() {
-      return value + " permit" + (value == 1 ? "" : "s") + " per " + period + " "
-          + unit.name().toLowerCase(Locale.ROOT).replaceAll("s$", "") + (period == 1 ? "" : "s")
-          + ", burst " + effectiveBurst();
+      return count(value, "permit") + " per " + Literals.period(period, unit) + ", burst " + effectiveBurst();
     }
   }
 
@@ -74,9 +77,12 @@ record RateLimitBucket(String field, String constant, Limit limit, Optional<Stri
     return keyed() ? KEYED_RATE_LIMITER : RATE_LIMITER;
   }
 
+  /** {@code RateLimit.of(50, 1, TimeUnit.SECONDS)}, then {@code .withBurst(5)} if the burst is not the permits. */
   CodeBlock constantInitializer() {
-    return CodeBlock.of("$T.of($L, $L, $T.$L, $L)", RATE_LIMIT, grouped(limit.value()), limit.period(), TIME_UNIT,
-        limit.unit(), grouped(limit.effectiveBurst()));
+    CodeBlock of = CodeBlock.of("$T.of($L, $L, $T.$L)", RATE_LIMIT, grouped(limit.value()), grouped(limit.period()),
+        TIME_UNIT, limit.unit());
+    return limit.effectiveBurst() == limit.value() ? of
+        : CodeBlock.of("$L.withBurst($L)", of, grouped(limit.effectiveBurst()));
   }
 
   /** A bucket of its own per instance, or the registry's bucket for a {@code name}. */
@@ -84,7 +90,7 @@ record RateLimitBucket(String field, String constant, Limit limit, Optional<Stri
     if (shared()) {
       return CodeBlock.of("$T.$L($S, $L)", RATE_LIMITERS, keyed() ? "sharedKeyed" : "shared", limit.name(), constant);
     }
-    return CodeBlock.of("new $T($L, $T.system(), $S)", fieldType(), constant, TICKER, description);
+    return CodeBlock.of("new $T($L, $S)", fieldType(), constant, description);
   }
 
   /** The limiter a call uses: {@code repoLimiter}, or {@code searchLimiters.forKey(user)}. */
@@ -92,15 +98,27 @@ record RateLimitBucket(String field, String constant, Limit limit, Optional<Stri
     return keyed() ? CodeBlock.of("$L.forKey($L)", field, key.get()) : CodeBlock.of("$L", field);
   }
 
-  /** How long a call may wait for its permit, in nanoseconds; {@code -1L} for as long as it takes. */
-  CodeBlock maxWaitNanos() {
+  /** Takes the permit of a blocking call: fails at once, waits at most {@code maxWait}, or waits as long as it takes. */
+  CodeBlock acquire() {
     if (limit.fail()) {
-      return CodeBlock.of("0L");
+      return CodeBlock.of("$L.tryAcquireOrFail()", limiter());
     }
-    if (limit.maxWait() < 0) {
-      return CodeBlock.of("-1L");
+    if (limit.hasMaxWait()) {
+      return CodeBlock.of("$L.acquire($L, $T.$L)", limiter(), grouped(limit.maxWait()), TIME_UNIT, limit.maxWaitUnit());
     }
-    return CodeBlock.of("$T.$L.toNanos($L)", TIME_UNIT, limit.maxWaitUnit(), limit.maxWait());
+    return CodeBlock.of("$L.acquire()", limiter());
+  }
+
+  /** Starts {@code call}, a lambda returning the method's stage, when its permit is due, as the limit says. */
+  CodeBlock startWhenPermitted(CodeBlock call) {
+    if (limit.fail()) {
+      return CodeBlock.of("$L.ifPermitted($L)", limiter(), call);
+    }
+    if (limit.hasMaxWait()) {
+      return CodeBlock.of("$L.whenPermitted($L, $T.$L, $L)", limiter(), grouped(limit.maxWait()), TIME_UNIT,
+          limit.maxWaitUnit(), call);
+    }
+    return CodeBlock.of("$L.whenPermitted($L)", limiter(), call);
   }
 
 }

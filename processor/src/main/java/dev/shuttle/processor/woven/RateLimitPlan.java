@@ -1,12 +1,12 @@
 package dev.shuttle.processor.woven;
 
+import static dev.shuttle.processor.Literals.duration;
 import static dev.shuttle.processor.RuntimeNames.RATE_LIMIT;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -56,30 +56,19 @@ final class RateLimitPlan implements GuardPlan {
       scope += ", one per {@code " + bucket.key().get() + "}";
     }
     String onLimit = bucket.limit().fail() ? "fails at once with {@code RateLimitExceededException}"
-        : bucket.limit().maxWait() >= 0 ? "waits at most " + bucket.limit().maxWait() + " "
-            + bucket.limit().maxWaitUnit().name().toLowerCase(Locale.ROOT) + ", then fails"
+        : bucket.limit().hasMaxWait()
+            ? "waits at most " + duration(bucket.limit().maxWait(), bucket.limit().maxWaitUnit()) + ", then fails"
         : "waits for a permit";
     return CodeBlock.of("Rate limited: $L ($L);\nover the limit it $L.\n", bucket.limit().describe(), scope, onLimit);
   }
 
   @Override
-  public CodeBlock wrap(WovenMethod method, CodeBlock inner) {
+  public CallCode wrap(WovenMethod method, CallCode inner) {
     RateLimitBucket bucket = buckets.get(method.element());
     if (method.returnsStage()) {
       // Never block a caller that asked for a future: start the call when its permit comes due.
-      return CodeBlock.builder()
-          .add("return $L.whenPermitted($L, () -> {\n", bucket.limiter(), bucket.maxWaitNanos())
-          .indent()
-          .add(inner)
-          .unindent()
-          .add("});\n")
-          .build();
+      return CallCode.expression(bucket.startWhenPermitted(inner.lambda()), true);
     }
-    CodeBlock acquire = bucket.limit().fail()
-        ? CodeBlock.of("$L.tryAcquireOrFail()", bucket.limiter())
-        : bucket.limit().maxWait() >= 0
-            ? CodeBlock.of("$L.acquire($L)", bucket.limiter(), bucket.maxWaitNanos())
-            : CodeBlock.of("$L.acquire()", bucket.limiter());
-    return CodeBlock.builder().addStatement(acquire).add(inner).build();
+    return CallCode.statements(CodeBlock.builder().addStatement(bucket.acquire()).add(inner.statements()).build());
   }
 }

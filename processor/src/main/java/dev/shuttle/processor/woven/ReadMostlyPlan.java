@@ -62,11 +62,11 @@ final class ReadMostlyPlan implements GuardPlan {
   }
 
   @Override
-  public CodeBlock wrap(WovenMethod method, CodeBlock inner) {
+  public CallCode wrap(WovenMethod method, CallCode inner) {
     ReadMostlyGuard.Mode mode = modes.get(method.element());
     boolean read = mode == ReadMostlyGuard.Mode.READ || mode == ReadMostlyGuard.Mode.OPTIMISTIC_READ;
-    CodeBlock locked = locked(method, read, inner);
-    return mode == ReadMostlyGuard.Mode.OPTIMISTIC_READ ? optimisticFirst(method, locked) : locked;
+    CodeBlock locked = locked(method, read, inner.statements());
+    return CallCode.statements(mode == ReadMostlyGuard.Mode.OPTIMISTIC_READ ? optimisticFirst(method, locked) : locked);
   }
 
   /** {@code enter; try { inner } finally { exit; }}, interruptible if the method may throw InterruptedException. */
@@ -95,7 +95,7 @@ final class ReadMostlyPlan implements GuardPlan {
     String tornRead = method.local("tornRead");
     CodeBlock.Builder code = CodeBlock.builder()
         .addStatement("long $L = lock.tryOptimisticRead()", stamp)
-        .beginControlFlow("if ($L != 0L)", stamp)
+        .beginControlFlow("if ($L != $T.NO_STAMP)", stamp, READ_MOSTLY_LOCK)
         .beginControlFlow("try");
     if (method.returnsVoid()) {
       code.addStatement("super.$L($L)", method.name(), method.arguments())

@@ -44,10 +44,12 @@ final class WovenGenerator {
       woven.addTypeVariable(TypeVariableName.get(typeParameter));
     }
     plans.forEach(plan -> plan.addMembers(woven));
-    for (ExecutableElement constructor : ElementFilter.constructorsIn(type.element().getEnclosedElements())) {
-      if (!constructor.getModifiers().contains(Modifier.PRIVATE)) {
-        woven.addMethod(constructor(constructor));
-      }
+    List<MethodSpec> constructors = ElementFilter.constructorsIn(type.element().getEnclosedElements()).stream()
+        .filter(constructor -> !constructor.getModifiers().contains(Modifier.PRIVATE))
+        .map(WovenGenerator::constructor)
+        .toList();
+    if (!isImplicitDefault(constructors, type.element().getModifiers().contains(Modifier.PUBLIC))) {
+      woven.addMethods(constructors);
     }
     for (ExecutableElement method : type.visibleMethods()) {
       List<GuardPlan> guarding = plans.stream().filter(plan -> plan.guards(method)).toList();
@@ -87,7 +89,25 @@ final class WovenGenerator {
     for (TypeMirror thrown : constructor.getThrownTypes()) {
       copy.addException(TypeName.get(thrown));
     }
-    return copy.addStatement("super($L)", String.join(", ", arguments)).build();
+    if (!arguments.isEmpty()) {
+      copy.addStatement("super($L)", String.join(", ", arguments));
+    }
+    return copy.build();
+  }
+
+  /**
+   * Whether {@code constructors} are just the one javac writes when a class declares none: no
+   * parameters, nothing thrown, the class's own access. Then the woven class declares none either.
+   */
+  private static boolean isImplicitDefault(List<MethodSpec> constructors, boolean publicClass) {
+    if (constructors.size() != 1) {
+      return false;
+    }
+    MethodSpec only = constructors.get(0);
+    boolean sameAccess = publicClass
+        ? only.modifiers().contains(Modifier.PUBLIC)
+        : only.modifiers().isEmpty();
+    return sameAccess && only.parameters().isEmpty() && only.exceptions().isEmpty() && only.typeVariables().isEmpty();
   }
 
   private MethodSpec override(WovenType type, WovenMethod method, List<GuardPlan> guarding) {
@@ -96,22 +116,20 @@ final class WovenGenerator {
     for (int i = 0; i < guarding.size(); i++) {
       override.addJavadoc(i == 0 ? "" : "\n<p>").addJavadoc(guarding.get(i).describe(method.element()));
     }
-    CodeBlock body = innermost(method, guarding);
+    CallCode body = innermost(method, guarding);
     for (int i = guarding.size() - 1; i >= 0; i--) { // innermost guard first
       body = guarding.get(i).wrap(method, body);
     }
-    return override.addCode(body).build();
+    return override.addCode(body.statements()).build();
   }
 
   /** What the guards wrap: the original method, or for an abstract one, the body a guard implements it with. */
-  private static CodeBlock innermost(WovenMethod method, List<GuardPlan> guarding) {
+  private static CallCode innermost(WovenMethod method, List<GuardPlan> guarding) {
     for (GuardPlan plan : guarding) {
       if (plan.implementsAbstract(method.element())) {
         return plan.implementation(method);
       }
     }
-    return method.returnsVoid()
-        ? CodeBlock.builder().addStatement("super.$L($L)", method.name(), method.arguments()).build()
-        : CodeBlock.builder().addStatement("return super.$L($L)", method.name(), method.arguments()).build();
+    return CallCode.expression(CodeBlock.of("super.$L($L)", method.name(), method.arguments()), !method.returnsVoid());
   }
 }
