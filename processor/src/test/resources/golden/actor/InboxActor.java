@@ -26,7 +26,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.shuttle.processor.ShuttleProcessor")
 final class InboxActor {
-    private static final ActorSettings SETTINGS = new ActorSettings("golden.Inbox", 128, Overflow.BLOCK, FailurePolicy.STOP, 16);
+    private static final ActorSettings SETTINGS = ActorSettings.of("golden.Inbox")
+            .mailbox(128, Overflow.BLOCK)
+            .onFailure(FailurePolicy.STOP)
+            .throughput(16);
 
     private static final int PUT = 0;
 
@@ -52,40 +55,41 @@ final class InboxActor {
     }
 
     /**
-     * Starts an actor around {@code behavior} on the shared actor pool ({@code shuttle-actor-N} threads).
+     * Starts an actor around {@code target} on the shared actor pool ({@code shuttle-actor-N}
+     * threads).
      */
-    public static InboxActor spawn(Inbox behavior) {
-        return spawn(behavior, Actors.defaultExecutor());
+    public static InboxActor spawn(Inbox target) {
+        return spawn(target, Actors.defaultExecutor());
     }
 
     /**
-     * Starts an actor around {@code behavior} that runs its messages on {@code executor}
-     * (any executor: a pool, or virtual threads). Hand {@code behavior} over: only the actor may touch it.
+     * Starts an actor around {@code target} that runs its messages on {@code executor} (any
+     * executor: a pool, or virtual threads). Hand {@code target} over: only the actor may touch it.
      */
-    public static InboxActor spawn(Inbox behavior, Executor executor) {
-        Objects.requireNonNull(behavior, "behavior");
-        return new InboxActor(new Loop(behavior, executor), -1L);
+    public static InboxActor spawn(Inbox target, Executor executor) {
+        Objects.requireNonNull(target, "target");
+        return new InboxActor(new Loop(target, executor), ActorCell.NO_TIMEOUT);
     }
 
     /**
-     * Tell: queues a call of {@link Inbox#put} and returns at once.
-     * A failure goes to the actor's failure handler, not to the caller.
+     * Tell: queues a call of {@link Inbox#put} and returns at once. A failure goes to the actor's
+     * failure handler, not to the caller.
      */
     public void put(String item) {
         loop.tell(new PutMessage(item), sendTimeoutNanos);
     }
 
     /**
-     * Tell: queues a call of {@link Inbox#put} and returns at once.
-     * A failure goes to the actor's failure handler, not to the caller.
+     * Tell: queues a call of {@link Inbox#put} and returns at once. A failure goes to the actor's
+     * failure handler, not to the caller.
      */
     public void put(String item, int copies) {
         loop.tell(new Put2Message(item, copies), sendTimeoutNanos);
     }
 
     /**
-     * Tell: queues a call of {@link Inbox#putAll} and returns at once.
-     * A failure goes to the actor's failure handler, not to the caller.
+     * Tell: queues a call of {@link Inbox#putAll} and returns at once. A failure goes to the
+     * actor's failure handler, not to the caller.
      */
     public void putAll(String... more) {
         loop.tell(new PutAllMessage(more), sendTimeoutNanos);
@@ -100,7 +104,8 @@ final class InboxActor {
     }
 
     /**
-     * Ask: queues a call of {@link Inbox#repeat}; the future completes with its result or exception.
+     * Ask: queues a call of {@link Inbox#repeat}; the future completes with its result or
+     * exception.
      */
     @SuppressWarnings("unchecked")
     public <T> CompletableFuture<List<T>> repeat(T value, int times) {
@@ -115,8 +120,8 @@ final class InboxActor {
     }
 
     /**
-     * Tell: queues a call of {@link Inbox#save} and returns at once.
-     * A failure goes to the actor's failure handler, not to the caller.
+     * Tell: queues a call of {@link Inbox#save} and returns at once. A failure goes to the actor's
+     * failure handler, not to the caller.
      */
     public void save(String path) {
         loop.tell(new SaveMessage(path), sendTimeoutNanos);
@@ -135,6 +140,7 @@ final class InboxActor {
 
     /**
      * Stops accepting messages, handles every message accepted before, then stops. Idempotent.
+     *
      * @return completes once the last accepted message has been handled
      */
     public CompletableFuture<Void> stop() {
@@ -142,7 +148,8 @@ final class InboxActor {
     }
 
     /**
-     * Completes when the actor has stopped, by {@link #stop()} or after a failure with {@code STOP}.
+     * Completes when the actor has stopped, by {@link #stop()} or after a failure with
+     * {@code STOP}.
      */
     public CompletableFuture<Void> termination() {
         return loop.termination();
@@ -166,11 +173,11 @@ final class InboxActor {
      * The mailbox loop: runs one message at a time on the wrapped {@code Inbox}.
      */
     private static final class Loop extends ActorCell {
-        private final Inbox behavior;
+        private final Inbox target;
 
-        Loop(Inbox behavior, Executor executor) {
+        Loop(Inbox target, Executor executor) {
             super(SETTINGS, executor);
-            this.behavior = behavior;
+            this.target = target;
         }
 
         @Override
@@ -179,31 +186,31 @@ final class InboxActor {
             switch (message.kind) {
                 case PUT -> {
                     PutMessage m = (PutMessage) message;
-                    behavior.put(m.item);
+                    target.put(m.item);
                 }
                 case PUT_2 -> {
                     Put2Message m = (Put2Message) message;
-                    behavior.put(m.item, m.copies);
+                    target.put(m.item, m.copies);
                 }
                 case PUT_ALL -> {
                     PutAllMessage m = (PutAllMessage) message;
-                    behavior.putAll(m.more);
+                    target.putAll(m.more);
                 }
                 case MAX -> {
                     MaxMessage m = (MaxMessage) message;
-                    m.replyWith(behavior.max(m.a, m.b));
+                    m.replyWith(target.max(m.a, m.b));
                 }
                 case REPEAT -> {
                     RepeatMessage m = (RepeatMessage) message;
-                    m.replyWith(behavior.repeat(m.value, m.times));
+                    m.replyWith(target.repeat(m.value, m.times));
                 }
                 case SIZE -> {
                     SizeMessage m = (SizeMessage) message;
-                    m.replyWhen(behavior.size());
+                    m.replyWhen(target.size());
                 }
                 case SAVE -> {
                     SaveMessage m = (SaveMessage) message;
-                    behavior.save(m.path);
+                    target.save(m.path);
                 }
                 default -> throw new AssertionError("Unknown message kind " + message.kind);
             }

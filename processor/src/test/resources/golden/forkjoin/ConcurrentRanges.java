@@ -15,14 +15,11 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.shuttle.processor.ShuttleProcessor")
 public class ConcurrentRanges<E> extends Ranges<E> {
-    public ConcurrentRanges() {
-        super();
-    }
-
     /**
-     * Fork/join: splits {@code [left, right)} in halves down to ranges of at most 100 and runs those
-     * on the original method in parallel ({@code CountTask}), adding up their results.
-     * On {@code ForkJoinPool.commonPool()}, or in the caller's pool when called from a fork/join worker.
+     * Fork/join: splits {@code [left, right)} in halves down to ranges of at most 100 and runs
+     * those on the original method in parallel ({@code CountTask}), adding up their results. On
+     * {@code ForkJoinPool.commonPool()}, or in the caller's pool when called from a fork/join
+     * worker.
      */
     @Override
     public Integer count(int left, int right, int middle) {
@@ -30,9 +27,10 @@ public class ConcurrentRanges<E> extends Ranges<E> {
     }
 
     /**
-     * Fork/join: splits {@code [from, to)} in halves down to ranges of at most 8 and runs those
-     * on the original method in parallel ({@code ChecksumTask}), adding up their results.
-     * On {@code ForkJoinPool.commonPool()}, or in the caller's pool when called from a fork/join worker.
+     * Fork/join: splits {@code [from, to)} in halves down to ranges of at most 8 and runs those on
+     * the original method in parallel ({@code ChecksumTask}), adding up their results. On
+     * {@code ForkJoinPool.commonPool()}, or in the caller's pool when called from a fork/join
+     * worker.
      */
     @Override
     public short checksum(byte[] bytes, int from, int to) {
@@ -41,8 +39,9 @@ public class ConcurrentRanges<E> extends Ranges<E> {
 
     /**
      * Fork/join: splits {@code [from, to)} in halves down to ranges of at most 1_000 and runs those
-     * on the original method in parallel ({@code ConcatTask}), combining their results with {@code join}.
-     * On {@code ForkJoinPool.commonPool()}, or in the caller's pool when called from a fork/join worker.
+     * on the original method in parallel ({@code ConcatTask}), combining their results with
+     * {@code join}. On {@code ForkJoinPool.commonPool()}, or in the caller's pool when called from
+     * a fork/join worker.
      */
     @Override
     public String concat(String[] parts, int from, int to) throws IOException {
@@ -50,9 +49,10 @@ public class ConcurrentRanges<E> extends Ranges<E> {
     }
 
     /**
-     * Fork/join: splits {@code [from, to)} in halves down to ranges of at most 50 and runs those
-     * on the original method in parallel ({@code LongestTask}), combining their results with {@code max}.
-     * On {@code ForkJoinPool.commonPool()}, or in the caller's pool when called from a fork/join worker.
+     * Fork/join: splits {@code [from, to)} in halves down to ranges of at most 50 and runs those on
+     * the original method in parallel ({@code LongestTask}), combining their results with
+     * {@code max}. On {@code ForkJoinPool.commonPool()}, or in the caller's pool when called from a
+     * fork/join worker.
      */
     @Override
     public long longest(long from, long to) {
@@ -60,9 +60,10 @@ public class ConcurrentRanges<E> extends Ranges<E> {
     }
 
     /**
-     * Fork/join: splits {@code [from, to)} in halves down to ranges of at most 10 and runs those
-     * on the original method in parallel ({@code PickTask}), combining their results with {@code first}.
-     * On {@code ForkJoinPool.commonPool()}, or in the caller's pool when called from a fork/join worker.
+     * Fork/join: splits {@code [from, to)} in halves down to ranges of at most 10 and runs those on
+     * the original method in parallel ({@code PickTask}), combining their results with
+     * {@code first}. On {@code ForkJoinPool.commonPool()}, or in the caller's pool when called from
+     * a fork/join worker.
      */
     @Override
     public E pick(E[] items, int from, int to) {
@@ -70,9 +71,10 @@ public class ConcurrentRanges<E> extends Ranges<E> {
     }
 
     /**
-     * Fork/join: splits {@code [from, to)} in halves down to ranges of at most 10 and runs those
-     * on the original method in parallel ({@code CountMatchesTask}), adding up their results.
-     * On {@code ForkJoinPool.commonPool()}, or in the caller's pool when called from a fork/join worker.
+     * Fork/join: splits {@code [from, to)} in halves down to ranges of at most 10 and runs those on
+     * the original method in parallel ({@code CountMatchesTask}), adding up their results. On
+     * {@code ForkJoinPool.commonPool()}, or in the caller's pool when called from a fork/join
+     * worker.
      */
     @Override
     public <T> long countMatches(T[] items, int from, int to, Predicate<? super T> test) {
@@ -82,8 +84,8 @@ public class ConcurrentRanges<E> extends Ranges<E> {
     /**
      * Runs {@code Ranges.count} over {@code [left, right)} by divide and conquer.
      *
-     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in halves:
-     * one is forked, for an idle worker to steal, while this thread computes the other;
+     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in
+     * halves: one is forked, for an idle worker to steal, while this thread computes the other;
      * their results are added up.
      */
     @SuppressWarnings("serial")
@@ -130,8 +132,8 @@ public class ConcurrentRanges<E> extends Ranges<E> {
     /**
      * Runs {@code Ranges.checksum} over {@code [from, to)} by divide and conquer.
      *
-     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in halves:
-     * one is forked, for an idle worker to steal, while this thread computes the other;
+     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in
+     * halves: one is forked, for an idle worker to steal, while this thread computes the other;
      * their results are added up.
      */
     @SuppressWarnings("serial")
@@ -178,8 +180,8 @@ public class ConcurrentRanges<E> extends Ranges<E> {
     /**
      * Runs {@code Ranges.concat} over {@code [from, to)} by divide and conquer.
      *
-     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in halves:
-     * one is forked, for an idle worker to steal, while this thread computes the other;
+     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in
+     * halves: one is forked, for an idle worker to steal, while this thread computes the other;
      * their results are combined with {@code join}.
      */
     @SuppressWarnings("serial")
@@ -227,8 +229,8 @@ public class ConcurrentRanges<E> extends Ranges<E> {
     /**
      * Runs {@code Ranges.longest} over {@code [from, to)} by divide and conquer.
      *
-     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in halves:
-     * one is forked, for an idle worker to steal, while this thread computes the other;
+     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in
+     * halves: one is forked, for an idle worker to steal, while this thread computes the other;
      * their results are combined with {@code max}.
      */
     @SuppressWarnings("serial")
@@ -273,8 +275,8 @@ public class ConcurrentRanges<E> extends Ranges<E> {
     /**
      * Runs {@code Ranges.pick} over {@code [from, to)} by divide and conquer.
      *
-     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in halves:
-     * one is forked, for an idle worker to steal, while this thread computes the other;
+     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in
+     * halves: one is forked, for an idle worker to steal, while this thread computes the other;
      * their results are combined with {@code first}.
      */
     @SuppressWarnings("serial")
@@ -322,8 +324,8 @@ public class ConcurrentRanges<E> extends Ranges<E> {
     /**
      * Runs {@code Ranges.countMatches} over {@code [from, to)} by divide and conquer.
      *
-     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in halves:
-     * one is forked, for an idle worker to steal, while this thread computes the other;
+     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in
+     * halves: one is forked, for an idle worker to steal, while this thread computes the other;
      * their results are added up.
      */
     @SuppressWarnings("serial")

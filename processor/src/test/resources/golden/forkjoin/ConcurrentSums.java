@@ -17,14 +17,11 @@ import javax.annotation.processing.Generated;
 public class ConcurrentSums extends Sums {
     private static final ForkJoinPool FILL_POOL = ForkJoins.newPool("Sums.fill", 4);
 
-    public ConcurrentSums() {
-        super();
-    }
-
     /**
-     * Fork/join: splits {@code [start, end)} in halves down to ranges of at most 10_000 and runs those
-     * on the original method in parallel ({@code SumTask}), adding up their results.
-     * On {@code ForkJoinPool.commonPool()}, or in the caller's pool when called from a fork/join worker.
+     * Fork/join: splits {@code [start, end)} in halves down to ranges of at most 10_000 and runs
+     * those on the original method in parallel ({@code SumTask}), adding up their results. On
+     * {@code ForkJoinPool.commonPool()}, or in the caller's pool when called from a fork/join
+     * worker.
      */
     @Override
     public long sum(long[] array, int start, int end) {
@@ -33,8 +30,9 @@ public class ConcurrentSums extends Sums {
 
     /**
      * Fork/join: splits {@code [lo, hi)} in halves down to ranges of at most 4_096 and runs those
-     * on the original method in parallel ({@code HistogramTask}), combining their results with {@code merge}.
-     * On {@code ForkJoinPool.commonPool()}, or in the caller's pool when called from a fork/join worker.
+     * on the original method in parallel ({@code HistogramTask}), combining their results with
+     * {@code merge}. On {@code ForkJoinPool.commonPool()}, or in the caller's pool when called from
+     * a fork/join worker.
      */
     @Override
     public Sums.Histogram histogram(int[] xs, int lo, int hi) {
@@ -42,9 +40,9 @@ public class ConcurrentSums extends Sums {
     }
 
     /**
-     * Fork/join: splits {@code [from, to)} in halves down to ranges of at most 65_536 and runs those
-     * on the original method in parallel ({@code FillTask}).
-     * On this method's own pool of 4 threads, or in the caller's pool when called from a fork/join worker.
+     * Fork/join: splits {@code [from, to)} in halves down to ranges of at most 65_536 and runs
+     * those on the original method in parallel ({@code FillTask}). On this method's own pool of 4
+     * threads, or in the caller's pool when called from a fork/join worker.
      */
     @Override
     public void fill(double[] out, long from, long to, double value) {
@@ -54,8 +52,8 @@ public class ConcurrentSums extends Sums {
     /**
      * Runs {@code Sums.sum} over {@code [start, end)} by divide and conquer.
      *
-     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in halves:
-     * one is forked, for an idle worker to steal, while this thread computes the other;
+     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in
+     * halves: one is forked, for an idle worker to steal, while this thread computes the other;
      * their results are added up.
      */
     @SuppressWarnings("serial")
@@ -102,8 +100,8 @@ public class ConcurrentSums extends Sums {
     /**
      * Runs {@code Sums.histogram} over {@code [lo, hi)} by divide and conquer.
      *
-     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in halves:
-     * one is forked, for an idle worker to steal, while this thread computes the other;
+     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in
+     * halves: one is forked, for an idle worker to steal, while this thread computes the other;
      * their results are combined with {@code merge}.
      */
     @SuppressWarnings("serial")
@@ -151,8 +149,8 @@ public class ConcurrentSums extends Sums {
     /**
      * Runs {@code Sums.fill} over {@code [from, to)} by divide and conquer.
      *
-     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in halves:
-     * one is forked, for an idle worker to steal, while this thread computes the other.
+     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in
+     * halves: one is forked, for an idle worker to steal, while this thread computes the other.
      */
     @SuppressWarnings("serial")
     private final class FillTask extends RecursiveAction {

@@ -25,19 +25,19 @@ public class ConcurrentQuotes extends Quotes {
 
     private static final RaceSettings HEDGED_QUOTE_RACE = RaceSettings.of("Quotes.hedgedQuote", "fromPrimary", "fromMirror", "fromCache")
             .hedgeAfter(50, TimeUnit.MILLISECONDS)
-            .timeout(2000, TimeUnit.MILLISECONDS);
+            .timeout(2_000, TimeUnit.MILLISECONDS);
 
     private final TaskPool pool = TaskPools.shared("golden.Quotes", POOL);
 
     protected ConcurrentQuotes() {
-        super();
     }
 
     /**
-     * Races {@code fromPrimary} and {@code fromMirror} on pool {@code "golden.Quotes"}
-     * (VIRTUAL, a virtual thread per task on JDK 21+, else cores * (1 + 19.0) threads, at most 10000 tasks at once, callers wait when full):
-     * the first success wins and the others are cancelled (interrupted if running); it fails with
-     * {@code RaceFailedException} only if every source fails.
+     * Races {@code fromPrimary} and {@code fromMirror} on pool {@code "golden.Quotes"} (VIRTUAL, a
+     * virtual thread per task on JDK 21+, else cores * (1 + 19.0) threads, at most 10000 tasks at
+     * once, callers wait when full): the first success wins and the others are cancelled
+     * (interrupted if running); it fails with {@code RaceFailedException} only if every source
+     * fails.
      */
     @Override
     public CompletableFuture<Quote> quote(String symbol) {
@@ -48,12 +48,13 @@ public class ConcurrentQuotes extends Quotes {
     }
 
     /**
-     * Races {@code fromPrimary}, {@code fromMirror} and {@code fromCache} on pool {@code "golden.Quotes"}
-     * (VIRTUAL, a virtual thread per task on JDK 21+, else cores * (1 + 19.0) threads, at most 10000 tasks at once, callers wait when full):
-     * the first success wins and the others are cancelled (interrupted if running); it fails with
-     * {@code RaceFailedException} only if every source fails.
-     * Hedged: the sources start one at a time, the next after 50 milliseconds without a success.
-     * After 2000 milliseconds it fails with {@code TimeoutException}.
+     * Races {@code fromPrimary}, {@code fromMirror} and {@code fromCache} on pool
+     * {@code "golden.Quotes"} (VIRTUAL, a virtual thread per task on JDK 21+, else cores * (1 +
+     * 19.0) threads, at most 10000 tasks at once, callers wait when full): the first success wins
+     * and the others are cancelled (interrupted if running); it fails with
+     * {@code RaceFailedException} only if every source fails. Hedged: the sources start one at a
+     * time, the next after 50 milliseconds without a success. After 2000 milliseconds it fails with
+     * {@code TimeoutException}.
      */
     @Override
     public CompletionStage<Quote> hedgedQuote(String symbol) {

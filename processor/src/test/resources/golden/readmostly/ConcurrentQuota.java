@@ -3,7 +3,6 @@ package golden;
 import dev.shuttle.LockStrategy;
 import dev.shuttle.runtime.ratelimit.RateLimit;
 import dev.shuttle.runtime.ratelimit.RateLimiter;
-import dev.shuttle.runtime.ratelimit.Ticker;
 import dev.shuttle.runtime.readmostly.ReadMostlyHold;
 import dev.shuttle.runtime.readmostly.ReadMostlyLock;
 import java.util.concurrent.TimeUnit;
@@ -18,19 +17,15 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.shuttle.processor.ShuttleProcessor")
 public class ConcurrentQuota extends Quota {
-    private static final RateLimit USE_LIMIT = RateLimit.of(10, 1, TimeUnit.SECONDS, 10);
+    private static final RateLimit USE_LIMIT = RateLimit.of(10, 1, TimeUnit.SECONDS);
 
-    private final RateLimiter useLimiter = new RateLimiter(USE_LIMIT, Ticker.system(), "Quota.use");
+    private final RateLimiter useLimiter = new RateLimiter(USE_LIMIT, "Quota.use");
 
     private final ReadMostlyLock lock = ReadMostlyLock.create(LockStrategy.STAMPED, "Quota");
 
-    public ConcurrentQuota() {
-        super();
-    }
-
     /**
-     * Rate limited: 10 permits per 1 second, burst 10 (one bucket per instance);
-     * over the limit it fails at once with {@code RateLimitExceededException}.
+     * Rate limited: 10 permits per second, burst 10 (one bucket per instance); over the limit it
+     * fails at once with {@code RateLimitExceededException}.
      *
      * <p>{@code @Write}: holds the write lock, alone.
      */

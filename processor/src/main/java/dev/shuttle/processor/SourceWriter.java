@@ -6,16 +6,19 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Generated;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
+import javax.tools.JavaFileObject;
 
 /**
  * Writes one generated type through the {@link Filer}, with the user type as its only
- * originating element (isolating incremental processing) and the {@code @Generated} marker where
- * the user's module can see it. No timestamp: the same input gives the same bytes.
+ * originating element (isolating incremental processing), the {@code @Generated} marker where
+ * the user's module can see it, and its Javadoc filled to 100 columns ({@link JavadocFormatter}).
+ * No timestamp: the same input gives the same bytes.
  */
 public final class SourceWriter {
   static final String PROCESSOR_NAME = ShuttleProcessor.class.getCanonicalName();
@@ -49,13 +52,16 @@ public final class SourceWriter {
     if (seesGenerated(origin)) {
       type.addAnnotation(GENERATED_BY_SHUTTLE);
     }
-    TypeSpec spec = type.addOriginatingElement(origin).build();
+    TypeSpec spec = type.build();
     JavaFile file = JavaFile.builder(name.packageName(), spec)
         .skipJavaLangImports(true)
         .indent("    ")
         .build();
     try {
-      file.writeTo(filer);
+      JavaFileObject source = filer.createSourceFile(name.canonicalName(), origin);
+      try (Writer writer = source.openWriter()) {
+        writer.write(JavadocFormatter.format(file.toString()));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write " + name.canonicalName(), e);
     }

@@ -2,6 +2,7 @@ package dev.shuttle.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -31,6 +32,7 @@ public final class GoldenFiles {
     assertThat(compilation).succeededWithoutWarnings();
     for (String simpleName : generatedSimpleNames) {
       String actual = contents(compilation, packageName + "." + simpleName);
+      assertJavadocFits(simpleName, actual);
       Path expectedFile = dir.resolve(simpleName + ".java");
       if (System.getProperty("shuttle.golden.update") != null) {
         write(expectedFile, actual);
@@ -38,6 +40,20 @@ public final class GoldenFiles {
         assertEquals(read(expectedFile), actual,
             simpleName + " differs from " + expectedFile + " (mvn test -Dshuttle.golden.update rewrites it)");
       }
+    }
+  }
+
+  /** Every Javadoc line within {@link JavadocFormatter#MAX_COLUMNS}, as the formatter fills them. */
+  private static void assertJavadocFits(String simpleName, String source) {
+    boolean inJavadoc = false;
+    int number = 0;
+    for (String line : source.split("\n")) {
+      number++;
+      inJavadoc |= line.strip().equals("/**");
+      if (inJavadoc && line.length() > JavadocFormatter.MAX_COLUMNS) {
+        fail(simpleName + ".java:" + number + " is " + line.length() + " columns wide: " + line);
+      }
+      inJavadoc &= !line.strip().equals("*/");
     }
   }
 
