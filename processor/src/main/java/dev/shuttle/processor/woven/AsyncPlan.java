@@ -42,9 +42,9 @@ final class AsyncPlan implements GuardPlan {
   @Override
   public CallCode wrap(WovenMethod method, CallCode inner) {
     PoolRef pool = pools.get(method.element());
+    String task = type.simpleName() + "." + method.name();
     return method.returnsVoid()
-        ? CallCode.expression(CodeBlock.of("$L.execute($S, $L)", pool.field(), type.simpleName() + "." + method.name(),
-            inner.lambda()), false)
-        : CallCode.expression(CodeBlock.of("$L.submit($L)", pool.field(), inner.lambda()), true);
+        ? inner.handedOn(lambda -> CodeBlock.of("$L.execute($S, $L)", pool.field(), task, lambda), false)
+        : inner.handedOn(lambda -> CodeBlock.of("$L.submit($L)", pool.field(), lambda), true);
   }
 }

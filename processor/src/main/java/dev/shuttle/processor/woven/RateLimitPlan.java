@@ -67,7 +67,7 @@ final class RateLimitPlan implements GuardPlan {
     RateLimitBucket bucket = buckets.get(method.element());
     if (method.returnsStage()) {
       // Never block a caller that asked for a future: start the call when its permit comes due.
-      return CallCode.expression(bucket.startWhenPermitted(inner.lambda()), true);
+      return inner.handedOn(bucket::startWhenPermitted, true);
     }
     return CallCode.statements(CodeBlock.builder().addStatement(bucket.acquire()).add(inner.statements()).build());
   }
