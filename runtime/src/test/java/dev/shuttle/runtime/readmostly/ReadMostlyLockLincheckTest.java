@@ -103,11 +103,11 @@ class ReadMostlyLockLincheckTest {
       }
     }
 
-    /** Optimistic with {@code STAMPED}; elsewhere {@code tryOptimisticRead} is 0 and it locks. */
+    /** Optimistic with {@code STAMPED}; elsewhere {@code tryOptimisticRead} is {@code NO_STAMP} and it locks. */
     @Operation
     public int total() {
       long stamp = lock.tryOptimisticRead();
-      if (stamp != 0L) {
+      if (stamp != ReadMostlyLock.NO_STAMP) {
         int result = total;
         if (lock.validate(stamp)) {
           return result;

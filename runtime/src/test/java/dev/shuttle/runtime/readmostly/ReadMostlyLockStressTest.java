@@ -149,7 +149,7 @@ class ReadMostlyLockStressTest {
 
     long readOptimistically(boolean pause) {
       long stamp = lock.tryOptimisticRead();
-      if (stamp != 0L) {
+      if (stamp != ReadMostlyLock.NO_STAMP) {
         long x = a;
         if (pause) {
           Thread.yield();
