@@ -1,6 +1,9 @@
 package dev.shuttle.processor;
 
 import com.palantir.javapoet.ClassName;
+import dev.shuttle.Actor;
+import dev.shuttle.Phased;
+import dev.shuttle.Pipeline;
 import java.lang.annotation.Annotation;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,6 +23,13 @@ import javax.lang.model.element.TypeElement;
  * @param <M> the validated model that the generator writes from
  */
 public abstract class InstanceStep<A extends Annotation, M> implements ProcessingStep {
+  /**
+   * The patterns whose generated class runs on an instance. A class carries at most one: each
+   * would run its own instance of it, and neither would know the other's threads.
+   */
+  private static final List<Class<? extends Annotation>> INSTANCE_PATTERNS =
+      List.of(Actor.class, Pipeline.class, Phased.class);
+
   private final ProcessorContext context;
   private final ClassRules rules;
   private final Class<A> pattern;
@@ -76,6 +86,13 @@ public abstract class InstanceStep<A extends Annotation, M> implements Processin
   protected abstract void generate(M model);
 
   private M validateClass(TypeElement type, AnnotationOn<A> annotation, ValidationReport report) {
+    List<Class<? extends Annotation>> others = INSTANCE_PATTERNS.stream()
+        .filter(other -> other != pattern && AnnotationOn.find(type, other).isPresent())
+        .toList();
+    if (!others.isEmpty()) {
+      report.add(Problems.oneInstancePattern(pattern, others, type.getSimpleName().toString()), annotation);
+      return null;
+    }
     ClassName generated = GeneratedNames.generatedName(type, "", generatedSuffix);
     if (!rules.check(type, ClassRules.Use.INSTANCE, pattern, generated, problem -> report.add(problem, annotation))) {
       return null;

@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 
@@ -67,6 +68,14 @@ public final class Problems {
     return error(shown(annotation) + " class " + type + " is an inner class of the generic " + outer
         + ", so its type needs " + outer + "'s type arguments, which " + shown(annotation)
         + " does not support yet. Make " + type + " static.");
+  }
+
+  public static Problem oneInstancePattern(Class<? extends Annotation> annotation,
+      List<Class<? extends Annotation>> others, String type) {
+    String also = others.stream().map(Problems::shown).collect(Collectors.joining(" and "));
+    return error(shown(annotation) + " and " + also + " are both on class " + type + ": each generated class would "
+        + "run its own " + type + " instance on its own threads, so neither pattern's promise would cover the other's "
+        + "calls. Keep one, and move the other's methods to a class of their own.");
   }
 
   public static Problem generatedNameTaken(Class<? extends Annotation> annotation, String type, String generated) {

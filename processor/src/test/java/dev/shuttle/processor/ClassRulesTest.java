@@ -12,6 +12,7 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The class-level rules of {@code docs/class-rules.md}, one test per row and pattern: what each
@@ -220,7 +221,6 @@ class ClassRulesTest {
     lines.addAll(List.of("  }", "}"));
     Compilation compilation = compile(source("test.Outer", lines.toArray(String[]::new)));
     assertThat(compilation).succeededWithoutWarnings();
-    assertEquals(List.of(), compilation.generatedSourceFiles());
   }
 
   @Test
@@ -404,5 +404,31 @@ class ClassRulesTest {
         "  }",
         "}");
     assertEquals("kept", new CompiledClasses(compile(src)).call("test.Holder", "run"));
+  }
+
+  static List<Pattern[]> pairsOfInstancePatterns() {
+    List<Pattern[]> pairs = new ArrayList<>();
+    for (Pattern first : Pattern.values()) {
+      for (Pattern second : Pattern.values()) {
+        if (first.ordinal() < second.ordinal() && first.wrapsInstance() && second.wrapsInstance()) {
+          pairs.add(new Pattern[] {first, second});
+        }
+      }
+    }
+    return pairs;
+  }
+
+  @ParameterizedTest
+  @MethodSource("pairsOfInstancePatterns")
+  void aClassIsAtMostOneOfActorPipelineAndPhased(Pattern first, Pattern second) {
+    JavaFileObject src = source("test.Both", "package test;", first.annotation, second.annotation,
+        "public class Both {", first.member, second.member, "}");
+    Compilation compilation = compile(src);
+    for (Pattern[] pair : List.of(new Pattern[] {first, second}, new Pattern[] {second, first})) {
+      assertThat(compilation).hadErrorContaining(pair[0].shown + " and " + pair[1].shown + " are both on class Both: "
+              + "each generated class would run its own Both instance on its own threads")
+          .inFile(src).onLineContaining(pair[0].annotation);
+    }
+    assertEquals(2, compilation.errors().size(), compilation.errors().toString());
   }
 }
