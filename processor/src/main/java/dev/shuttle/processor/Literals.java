@@ -28,9 +28,14 @@ public final class Literals {
     return plural.substring(0, plural.length() - 1);
   }
 
-  /** {@code 10_000} rather than {@code 10000}; an {@code L} when only a {@code long} holds it. */
+  /**
+   * The Java literal for an {@code int} or {@code long} value, grouped: {@code 10_000} rather than
+   * {@code 10000}, with an {@code L} when only a {@code long} holds it. Every number generated code
+   * writes goes through here (or {@link #decimal}), never through a bare {@code $L}.
+   */
   public static String grouped(long value) {
-    String digits = Long.toString(Math.abs(value));
+    // The digits of the magnitude without Math.abs, which has none for Long.MIN_VALUE.
+    String digits = Long.toString(value).substring(value < 0 ? 1 : 0);
     StringBuilder out = new StringBuilder(value < 0 ? "-" : "");
     for (int i = 0; i < digits.length(); i++) {
       if (i > 0 && (digits.length() - i) % 3 == 0) {
@@ -39,5 +44,13 @@ public final class Literals {
       out.append(digits.charAt(i));
     }
     return out + (value > Integer.MAX_VALUE || value < Integer.MIN_VALUE ? "L" : "");
+  }
+
+  /** The Java literal for a finite {@code double}: {@code 9.0}, {@code 1.0E-5}. */
+  public static String decimal(double value) {
+    if (!Double.isFinite(value)) {
+      throw new IllegalArgumentException("no Java literal for " + value);
+    }
+    return Double.toString(value);
   }
 }

@@ -38,7 +38,7 @@ final class ForkJoinPlan implements GuardPlan {
         woven.addField(FieldSpec.builder(ForkJoinPool.class, split.poolConstant(),
                 Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .initializer("$T.newPool($S, $L)", FORK_JOINS, split.description(),
-                split.parallelism())
+                grouped(split.parallelism()))
             .build());
       }
     }

@@ -87,14 +87,14 @@ record PoolConfig(Sizing sizing, double waitRatio, int threads, int maxThreads, 
   CodeBlock initializer() {
     CodeBlock spec = switch (sizing) {
       case CPU_BOUND -> CodeBlock.of("$T.cpuBound()", POOL_SPEC);
-      case IO_BOUND -> CodeBlock.of("$T.ioBound($L)", POOL_SPEC, waitRatio);
+      case IO_BOUND -> CodeBlock.of("$T.ioBound($L)", POOL_SPEC, Literals.decimal(waitRatio));
       case MIXED -> CodeBlock.of("$T.mixed()", POOL_SPEC);
-      case FIXED -> CodeBlock.of("$T.fixed($L)", POOL_SPEC, threads);
-      case VIRTUAL -> CodeBlock.of("$T.virtual($L)", POOL_SPEC, waitRatio);
-      case ADAPTIVE -> CodeBlock.of("$T.adaptive($L)", POOL_SPEC, maxThreads);
+      case FIXED -> CodeBlock.of("$T.fixed($L)", POOL_SPEC, Literals.grouped(threads));
+      case VIRTUAL -> CodeBlock.of("$T.virtual($L)", POOL_SPEC, Literals.decimal(waitRatio));
+      case ADAPTIVE -> CodeBlock.of("$T.adaptive($L)", POOL_SPEC, Literals.grouped(maxThreads));
     };
     if (queue != DEFAULT_QUEUE || overflow != Overflow.BLOCK) {
-      spec = CodeBlock.of("$L.withQueue($L, $T.$L)", spec, queue, OVERFLOW, overflow);
+      spec = CodeBlock.of("$L.withQueue($L, $T.$L)", spec, Literals.grouped(queue), OVERFLOW, overflow);
     }
     return spec;
   }
