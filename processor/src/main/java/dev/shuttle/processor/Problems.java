@@ -341,6 +341,12 @@ public final class Problems {
         + "It must be a non-private method " + result + " " + combine + "(" + result + " left, " + result + " right).");
   }
 
+  public static Problem forkJoinCombineThrows(String combine, List<String> checked) {
+    return error("@ForkJoin(combine = ...): " + combine + " declares " + String.join(", ", checked) + ", but results "
+        + "are combined inside fork/join tasks, which cannot throw checked exceptions. Handle them in the combine "
+        + "method (or wrap them in an unchecked exception) and remove the throws clause.");
+  }
+
   public static Problem forkJoinCombineOnVoid(String method) {
     return error("@ForkJoin(combine = ...) on " + method + ", which returns void: there are no results to combine. "
         + "Remove combine.");

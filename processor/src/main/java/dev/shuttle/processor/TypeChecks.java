@@ -120,6 +120,16 @@ public final class TypeChecks {
     };
   }
 
+  /** The checked exceptions {@code method} declares: those a caller must catch or declare. */
+  public static List<TypeMirror> checkedExceptions(ProcessorContext context, ExecutableElement method) {
+    TypeMirror unchecked = context.elements().getTypeElement(RuntimeException.class.getCanonicalName()).asType();
+    TypeMirror error = context.elements().getTypeElement(Error.class.getCanonicalName()).asType();
+    return method.getThrownTypes().stream()
+        .filter(t -> !context.types().isSubtype(t, unchecked) && !context.types().isSubtype(t, error))
+        .map(TypeMirror.class::cast)
+        .toList();
+  }
+
   /** Whether {@code method}'s parameters are exactly of these (non-generic) types. */
   public static boolean hasParameterTypes(ProcessorContext context, ExecutableElement method, Class<?>... types) {
     if (method.getParameters().size() != types.length) {

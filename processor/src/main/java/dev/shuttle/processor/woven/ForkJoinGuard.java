@@ -189,6 +189,13 @@ final class ForkJoinGuard implements Guard {
           TypeChecks.shortName(result)), forkJoin, ForkJoin::combine);
       return null;
     }
+    List<TypeMirror> checked = TypeChecks.checkedExceptions(context, combiner.get());
+    if (!checked.isEmpty()) {
+      // The combine runs inside RecursiveTask.compute(), which cannot throw a checked exception.
+      report.add(Problems.forkJoinCombineThrows(TypeChecks.describe(combiner.get()),
+          checked.stream().map(TypeChecks::shortName).toList()), forkJoin, ForkJoin::combine);
+      return null;
+    }
     return ForkJoinSplit.Combine.method(name, callTarget(type, combiner.get()));
   }
 

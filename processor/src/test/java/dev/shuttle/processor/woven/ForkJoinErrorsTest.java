@@ -169,6 +169,28 @@ class ForkJoinErrorsTest {
   }
 
   @Test
+  void combineDeclaringACheckedException() {
+    JavaFileObject src = sums(
+        "  @ForkJoin(threshold = 1,",
+        "      combine = \"merge\")",
+        "  public String sum(@From int from, @To int to) { return \"\"; }",
+        "  String merge(String a, String b) throws java.io.IOException { return a + b; }");
+    assertThat(compile(src)).hadErrorContaining(
+            "@ForkJoin(combine = ...): Sums.merge(String, String) declares IOException, but results are combined "
+                + "inside fork/join tasks, which cannot throw checked exceptions.")
+        .inFile(src).onLineContaining("combine = \"merge\"");
+  }
+
+  @Test
+  void combineDeclaringOnlyUncheckedExceptionsIsFine() {
+    JavaFileObject src = sums(
+        "  @ForkJoin(threshold = 1, combine = \"merge\")",
+        "  public String sum(@From int from, @To int to) { return \"\"; }",
+        "  String merge(String a, String b) throws IllegalStateException, AssertionError { return a + b; }");
+    assertThat(compile(src)).succeededWithoutWarnings();
+  }
+
+  @Test
   void combineOnAVoidMethod() {
     JavaFileObject src = sums(
         "  @ForkJoin(threshold = 10,",
