@@ -26,7 +26,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface Actor {
 
-  /** Capacity of the mailbox; {@code 0} (the default) means unbounded. */
+  /** The largest {@link #mailbox()} capacity: 2^30 messages, the same limit the runtime applies. */
+  int MAX_MAILBOX = 1 << 30;
+
+  /** Capacity of the mailbox, at most {@link #MAX_MAILBOX}; {@code 0} (the default) means unbounded. */
   int mailbox() default 0;
 
   /** What a send does when a bounded mailbox is full. Ignored when {@link #mailbox()} is 0. */

@@ -36,6 +36,9 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface ForkJoin {
 
+  /** The largest {@link #parallelism()}: 32,767 threads, the most a {@code ForkJoinPool} runs. */
+  int MAX_PARALLELISM = 0x7fff;
+
   /**
    * The largest range the original method runs without splitting it further; at least 1. Pick it
    * so that a leaf does some tens of microseconds of work: smaller leaves cost more in tasks than
@@ -54,7 +57,7 @@ public @interface ForkJoin {
   /**
    * Threads of a pool of this method's own ({@code shuttle-Foo.method-forkjoin-N}, daemon), for
    * work that must not compete with the rest of the process for the common pool. {@code 0} (the
-   * default) uses {@code ForkJoinPool.commonPool()}.
+   * default) uses {@code ForkJoinPool.commonPool()}. At most {@link #MAX_PARALLELISM}.
    */
   int parallelism() default 0;
 }

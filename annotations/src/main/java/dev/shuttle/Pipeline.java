@@ -37,6 +37,12 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface Pipeline {
 
-  /** Capacity of every queue between stages (and in front of the first); at least 1. */
+  /**
+   * The largest queue capacity, for {@link #bound()} and {@link Stage#bound()}: 2^30 items, the
+   * largest ring the runtime's queues allocate.
+   */
+  int MAX_BOUND = 1 << 30;
+
+  /** Capacity of every queue between stages (and in front of the first); 1 to {@link #MAX_BOUND}. */
   int bound() default 100;
 }

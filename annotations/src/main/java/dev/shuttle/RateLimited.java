@@ -39,6 +39,14 @@ import java.util.concurrent.TimeUnit;
 @Target({ElementType.METHOD, ElementType.TYPE})
 public @interface RateLimited {
 
+  /**
+   * The longest a full bucket may take to refill, in nanoseconds (2^59, about 18 years): the
+   * interval between two permits, {@code period / value} rounded up to whole nanoseconds, times
+   * the {@link #burst()} must not exceed it. The runtime's limiter keeps its arithmetic exact
+   * within this range and refuses a longer one.
+   */
+  long MAX_REFILL_NANOS = 1L << 59;
+
   /** Permits per {@link #period()}; must be positive. */
   long value();
 

@@ -25,8 +25,8 @@ public @interface Stage {
   int workers() default 1;
 
   /**
-   * Capacity of this stage's input queue, overriding {@link Pipeline#bound()}; at least 1 when
-   * given.
+   * Capacity of this stage's input queue, overriding {@link Pipeline#bound()}; 1 to
+   * {@link Pipeline#MAX_BOUND} when given.
    */
   int bound() default 0;
 

@@ -3,7 +3,10 @@ package dev.shuttle.processor;
 import static dev.shuttle.processor.Problem.error;
 import static dev.shuttle.processor.Problem.warning;
 
+import dev.shuttle.Actor;
+import dev.shuttle.ForkJoin;
 import dev.shuttle.LockStrategy;
+import dev.shuttle.Pipeline;
 import dev.shuttle.Pool;
 import dev.shuttle.Sizing;
 import java.io.PrintWriter;
@@ -11,6 +14,7 @@ import java.io.StringWriter;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -141,6 +145,12 @@ public final class Problems {
         + "Leave burst out (or 0) for a bucket as big as value.");
   }
 
+  public static Problem rateLimitRefillTooLong(long value, long period, TimeUnit unit, long burst) {
+    return error("@RateLimited(value = " + value + ", period = " + period + ", unit = " + unit + "): a full bucket of "
+        + burst + " permits would take more than RateLimited.MAX_REFILL_NANOS (2^59 ns, about 18 years) to refill. "
+        + "Use a shorter period, more permits per period, or a smaller burst.");
+  }
+
   public static Problem rateLimitMaxWaitWithFail() {
     return error("@RateLimited(maxWait = ...) has no meaning with onLimit = FAIL, which never waits. "
         + "Remove maxWait, or use onLimit = WAIT to wait at most maxWait.");
@@ -196,6 +206,16 @@ public final class Problems {
 
   public static Problem stageWorkersTooSmall(String method, int value) {
     return error("@Stage(workers = " + value + ") on " + method + ": a stage needs at least 1 worker thread. Use workers >= 1.");
+  }
+
+  public static Problem pipelineBoundTooLarge(int value) {
+    return error("@Pipeline(bound = " + value + "): a queue holds at most Pipeline.MAX_BOUND (" + Pipeline.MAX_BOUND
+        + ") items. Use a smaller bound.");
+  }
+
+  public static Problem stageBoundTooLarge(String method, int value) {
+    return error("@Stage(bound = " + value + ") on " + method + ": a queue holds at most Pipeline.MAX_BOUND ("
+        + Pipeline.MAX_BOUND + ") items. Use a smaller bound.");
   }
 
   public static Problem stageBoundTooSmall(String method, int value) {
@@ -255,6 +275,11 @@ public final class Problems {
     return error("@Actor(mailbox = " + value + "): the mailbox capacity must be 0 (unbounded) or a positive number of messages.");
   }
 
+  public static Problem actorMailboxTooLarge(int value) {
+    return error("@Actor(mailbox = " + value + "): the mailbox capacity must be at most Actor.MAX_MAILBOX ("
+        + Actor.MAX_MAILBOX + ") messages. Use a smaller capacity, or leave mailbox out for an unbounded mailbox.");
+  }
+
   public static Problem actorThroughputNegative(int value) {
     return error("@Actor(throughput = " + value + "): messages per turn must be 0 (the runtime default) or positive.");
   }
@@ -288,6 +313,11 @@ public final class Problems {
   public static Problem forkJoinThreshold(int value) {
     return error("@ForkJoin(threshold = " + value + "): threshold must be at least 1: it is the largest range the original "
         + "method runs without splitting it further, e.g. threshold = 10_000.");
+  }
+
+  public static Problem forkJoinParallelismTooLarge(int value) {
+    return error("@ForkJoin(parallelism = " + value + "): a ForkJoinPool runs at most ForkJoin.MAX_PARALLELISM ("
+        + ForkJoin.MAX_PARALLELISM + ") threads. Use a smaller parallelism, or 0 for ForkJoinPool.commonPool().");
   }
 
   public static Problem forkJoinParallelism(int value) {

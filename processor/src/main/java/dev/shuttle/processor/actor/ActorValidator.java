@@ -66,6 +66,8 @@ final class ActorValidator {
     Actor values = actor.values();
     if (values.mailbox() < 0) {
       report.add(Problems.actorMailboxNegative(values.mailbox()), actor, Actor::mailbox);
+    } else if (values.mailbox() > Actor.MAX_MAILBOX) {
+      report.add(Problems.actorMailboxTooLarge(values.mailbox()), actor, Actor::mailbox);
     }
     if (values.throughput() < 0) {
       report.add(Problems.actorThroughputNegative(values.throughput()), actor, Actor::throughput);

@@ -2,6 +2,7 @@ package dev.shuttle.processor.pipeline;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import dev.shuttle.Pipeline;
 import dev.shuttle.Stage;
 import dev.shuttle.processor.AnnotationOn;
 import dev.shuttle.processor.GeneratedNames;
@@ -139,6 +140,10 @@ final class PipelineStages {
     int bound = stage.values().bound();
     if (bound < 1) {
       report.add(Problems.stageBoundTooSmall(TypeChecks.describe(method), bound), stage, Stage::bound);
+      return pipelineBound;
+    }
+    if (bound > Pipeline.MAX_BOUND) {
+      report.add(Problems.stageBoundTooLarge(TypeChecks.describe(method), bound), stage, Stage::bound);
       return pipelineBound;
     }
     return bound;

@@ -34,6 +34,8 @@ final class PipelineValidator {
     int bound = pipeline.values().bound();
     if (bound < 1) {
       report.add(Problems.pipelineBoundTooSmall(bound), pipeline, Pipeline::bound);
+    } else if (bound > Pipeline.MAX_BOUND) {
+      report.add(Problems.pipelineBoundTooLarge(bound), pipeline, Pipeline::bound);
     }
     List<ExecutableElement> stageMethods = AnnotationMirrors.methodsAnnotated(type, Stage.class);
     if (stageMethods.isEmpty()) {

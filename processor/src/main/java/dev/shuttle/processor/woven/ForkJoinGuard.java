@@ -89,6 +89,9 @@ final class ForkJoinGuard implements Guard {
       if (parallelism < 0) {
         report.add(Problems.forkJoinParallelism(parallelism), forkJoin, ForkJoin::parallelism);
         ok = false;
+      } else if (parallelism > ForkJoin.MAX_PARALLELISM) {
+        report.add(Problems.forkJoinParallelismTooLarge(parallelism), forkJoin, ForkJoin::parallelism);
+        ok = false;
       }
       VariableElement from = singleBound(forkJoin, From.class, report);
       VariableElement to = singleBound(forkJoin, To.class, report);

@@ -7,6 +7,7 @@ import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.TypeChecks;
 import dev.shuttle.processor.ValidationReport;
 import java.lang.annotation.Annotation;
+import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -119,9 +120,27 @@ final class RateLimitGuard implements Guard {
     if (!ok) {
       return null;
     }
-    return new RateLimitBucket.Limit(values.value(), values.period(), values.unit(), values.burst(), fail,
-        values.maxWait(), values.maxWaitUnit(), values.name());
+    RateLimitBucket.Limit limit = new RateLimitBucket.Limit(values.value(), values.period(), values.unit(),
+        values.burst(), fail, values.maxWait(), values.maxWaitUnit(), values.name());
+    if (refillNanos(limit).compareTo(BigInteger.valueOf(RateLimited.MAX_REFILL_NANOS)) > 0) {
+      report.add(Problems.rateLimitRefillTooLong(limit.value(), limit.period(), limit.unit(), limit.effectiveBurst()),
+          annotation);
+      return null;
+    }
+    return limit;
   }
+
+  /**
+   * How long a full bucket takes to refill, as the runtime's {@code RateLimit} works it out: the
+   * interval between permits rounded up to whole nanoseconds, times the burst.
+   */
+  private static BigInteger refillNanos(RateLimitBucket.Limit limit) {
+    BigInteger periodNanos = BigInteger.valueOf(limit.period()).multiply(BigInteger.valueOf(limit.unit().toNanos(1)));
+    BigInteger[] interval = periodNanos.divideAndRemainder(BigInteger.valueOf(limit.value()));
+    BigInteger roundedUp = interval[1].signum() == 0 ? interval[0] : interval[0].add(BigInteger.ONE);
+    return roundedUp.multiply(BigInteger.valueOf(limit.effectiveBurst()));
+  }
+
 
   private static Optional<VariableElement> singleKey(ExecutableElement method, ValidationReport report) {
     List<VariableElement> keys = keys(method);

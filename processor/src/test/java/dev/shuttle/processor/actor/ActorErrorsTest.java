@@ -102,6 +102,26 @@ class ActorErrorsTest {
   }
 
   @Test
+  void mailboxAboveTheRuntimesLimit() {
+    JavaFileObject src = source("test.Inbox",
+        "package test;",
+        "@dev.shuttle.Actor(mailbox = Integer.MAX_VALUE)",
+        "public class Inbox { public void send(String text) {} }");
+    assertThat(compile(src)).hadErrorContaining("@Actor(mailbox = 2147483647): the mailbox capacity must be at most "
+            + "Actor.MAX_MAILBOX (1073741824) messages. Use a smaller capacity, or leave mailbox out")
+        .inFile(src).onLineContaining("mailbox = Integer.MAX_VALUE");
+  }
+
+  @Test
+  void mailboxAtTheRuntimesLimit() {
+    JavaFileObject src = source("test.Inbox",
+        "package test;",
+        "@dev.shuttle.Actor(mailbox = dev.shuttle.Actor.MAX_MAILBOX)",
+        "public class Inbox { public void send(String text) {} }");
+    assertThat(compile(src)).succeededWithoutWarnings();
+  }
+
+  @Test
   void everyProblemOfATypeIsReported() {
     JavaFileObject src = source("test.Outer",
         "package test;",

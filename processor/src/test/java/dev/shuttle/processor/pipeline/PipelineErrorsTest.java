@@ -121,6 +121,22 @@ class PipelineErrorsTest {
   }
 
   @Test
+  void boundAboveTheRuntimesLimit() {
+    JavaFileObject src = pipelineWith("@dev.shuttle.Pipeline(bound = Integer.MAX_VALUE)", "  @Stage void store(Doc d) {}");
+    assertThat(compile(src)).hadErrorContaining(
+            "@Pipeline(bound = 2147483647): a queue holds at most Pipeline.MAX_BOUND (1073741824) items.")
+        .inFile(src).onLineContaining("bound = Integer.MAX_VALUE");
+  }
+
+  @Test
+  void stageBoundAboveTheRuntimesLimit() {
+    JavaFileObject src = pipeline("  @Stage(bound = Pipeline.MAX_BOUND + 1) void store(Doc d) {}");
+    assertThat(compile(src)).hadErrorContaining(
+            "@Stage(bound = 1073741825) on Ingest.store(Doc): a queue holds at most Pipeline.MAX_BOUND (1073741824)")
+        .inFile(src).onLineContaining("@Stage(bound = Pipeline.MAX_BOUND + 1)");
+  }
+
+  @Test
   void workersBelowOne() {
     JavaFileObject src = pipeline("  @Stage(workers = 0) void store(Doc d) {}");
     assertThat(compile(src)).hadErrorContaining("@Stage(workers = 0) on Ingest.store(Doc): a stage needs at least 1 worker")

@@ -121,6 +121,25 @@ class ForkJoinErrorsTest {
   }
 
   @Test
+  void parallelismAboveWhatAForkJoinPoolRuns() {
+    JavaFileObject src = sums(
+        "  @ForkJoin(threshold = 10,",
+        "      parallelism = 32_768)",
+        "  public long sum(@From int start, @To int end) { return 0; }");
+    assertThat(compile(src)).hadErrorContaining("@ForkJoin(parallelism = 32768): a ForkJoinPool runs at most "
+            + "ForkJoin.MAX_PARALLELISM (32767) threads.")
+        .inFile(src).onLineContaining("parallelism = 32_768");
+  }
+
+  @Test
+  void parallelismAtTheLimitCompiles() {
+    JavaFileObject src = sums(
+        "  @ForkJoin(threshold = 10, parallelism = ForkJoin.MAX_PARALLELISM)",
+        "  public long sum(@From int start, @To int end) { return 0; }");
+    assertThat(compile(src)).succeededWithoutWarnings();
+  }
+
+  @Test
   void resultThatCannotBeAddedNeedsCombine() {
     JavaFileObject src = sums(
         "  @ForkJoin(threshold = 10)",

@@ -39,6 +39,36 @@ class RateLimitErrorsTest {
   }
 
   @Test
+  void aBucketThatTakesMoreThan18YearsToRefill() {
+    JavaFileObject src = client(
+        "  @RateLimited(value = 1, period = 19 * 365,",
+        "      unit = java.util.concurrent.TimeUnit.DAYS)",
+        "  public void call() {}");
+    assertThat(compile(src)).hadErrorContaining("@RateLimited(value = 1, period = 6935, unit = DAYS): a full bucket of 1 "
+            + "permits would take more than RateLimited.MAX_REFILL_NANOS (2^59 ns, about 18 years) to refill.")
+        .inFile(src).onLineContaining("@RateLimited(value = 1, period = 19 * 365,");
+  }
+
+  @Test
+  void aBurstThatTakesMoreThan18YearsToRefill() {
+    JavaFileObject src = client(
+        "  @RateLimited(value = 10, unit = java.util.concurrent.TimeUnit.DAYS,",
+        "      burst = 70_000)",
+        "  public void call() {}");
+    assertThat(compile(src)).hadErrorContaining("a full bucket of 70000 permits would take more than")
+        .inFile(src).onLineContaining("@RateLimited(value = 10, unit");
+  }
+
+  @Test
+  void aBucketThatRefillsInExactlyTheLimitCompiles() {
+    JavaFileObject src = client(
+        "  @RateLimited(value = 2, period = RateLimited.MAX_REFILL_NANOS, burst = 2,",
+        "      unit = java.util.concurrent.TimeUnit.NANOSECONDS)",
+        "  public void call() {}");
+    assertThat(compile(src)).succeededWithoutWarnings();
+  }
+
+  @Test
   void burstMustHoldAPermit() {
     JavaFileObject src = client(
         "  @RateLimited(value = 10,",

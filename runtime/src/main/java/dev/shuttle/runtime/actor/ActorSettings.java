@@ -1,5 +1,6 @@
 package dev.shuttle.runtime.actor;
 
+import dev.shuttle.Actor;
 import dev.shuttle.FailurePolicy;
 import dev.shuttle.Overflow;
 import dev.shuttle.runtime.InternalApi;
@@ -61,12 +62,16 @@ public final class ActorSettings {
    * A mailbox of at most {@code capacity} messages; {@code overflow} says what a send into the
    * full mailbox does.
    *
-   * @throws IllegalArgumentException if {@code capacity} is not positive
+   * @throws IllegalArgumentException if {@code capacity} is not between 1 and {@link Actor#MAX_MAILBOX}
    */
   public ActorSettings mailbox(int capacity, Overflow overflow) {
     if (capacity < 1) {
       throw new IllegalArgumentException(
           "An actor's mailbox capacity must be at least 1 (leave it out for an unbounded mailbox), was " + capacity);
+    }
+    if (capacity > Actor.MAX_MAILBOX) {
+      throw new IllegalArgumentException("An actor's mailbox capacity must be at most " + Actor.MAX_MAILBOX
+          + " (leave it out for an unbounded mailbox), was " + capacity);
     }
     Objects.requireNonNull(overflow, "overflow");
     return new ActorSettings(actorType, capacity, overflow, onFailure, throughput);

@@ -1,5 +1,6 @@
 package dev.shuttle.runtime.pool;
 
+import dev.shuttle.ForkJoin;
 import dev.shuttle.runtime.InternalApi;
 import dev.shuttle.runtime.internal.Failures;
 import java.util.concurrent.ForkJoinPool;
@@ -49,8 +50,15 @@ public final class ForkJoins {
   /**
    * A pool of its own for one {@code @ForkJoin} method: {@code parallelism} daemon workers named
    * {@code shuttle-<name>-forkjoin-N}, started when work arrives and retired when idle.
+   *
+   * @throws IllegalArgumentException if {@code parallelism} is not between 1 and
+   *     {@link ForkJoin#MAX_PARALLELISM}
    */
   public static ForkJoinPool newPool(String name, int parallelism) {
+    if (parallelism < 1 || parallelism > ForkJoin.MAX_PARALLELISM) {
+      throw new IllegalArgumentException("The fork/join pool of " + name + " needs 1 to " + ForkJoin.MAX_PARALLELISM
+          + " threads, not " + parallelism);
+    }
     AtomicInteger threads = new AtomicInteger();
     return new ForkJoinPool(parallelism, pool -> {
       ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);

@@ -1,5 +1,6 @@
 package dev.shuttle.runtime.queue;
 
+import dev.shuttle.Pipeline;
 import dev.shuttle.runtime.InternalApi;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,8 @@ import java.util.concurrent.TimeUnit;
  */
 @InternalApi
 public abstract class BoundedQueue<E> {
+  /** The largest capacity, 2^30: the ring rounds up to a power of two that an array can hold. */
+  public static final int MAX_CAPACITY = Pipeline.MAX_BOUND;
   /** Set in the producer index by {@link #close()}, so that a closing and an offering CAS cannot both win. */
   static final long CLOSED = 1L << 62;
   static final long INDEX = CLOSED - 1;
@@ -37,7 +40,7 @@ public abstract class BoundedQueue<E> {
   private final Waiters producers = new Waiters(); // threads waiting for room
 
   BoundedQueue(int capacity) {
-    if (capacity < 1 || capacity > 1 << 30) {
+    if (capacity < 1 || capacity > MAX_CAPACITY) {
       throw new IllegalArgumentException("capacity must be between 1 and 2^30, was " + capacity);
     }
     this.capacity = capacity;

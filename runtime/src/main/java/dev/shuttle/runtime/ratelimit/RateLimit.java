@@ -1,5 +1,6 @@
 package dev.shuttle.runtime.ratelimit;
 
+import dev.shuttle.RateLimited;
 import java.io.Serializable;
 import java.math.BigInteger;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +12,8 @@ import java.util.concurrent.TimeUnit;
  *
  * @param permits permits per period, positive
  * @param periodNanos the period in nanoseconds, positive
- * @param burst how many permits may be taken back to back after a quiet spell, at least 1
+ * @param burst how many permits may be taken back to back after a quiet spell, at least 1; a full
+ *     burst refills within {@link RateLimited#MAX_REFILL_NANOS}
  */
 public record RateLimit(long permits, long periodNanos, long burst) implements Serializable {
 
@@ -25,13 +27,27 @@ public record RateLimit(long permits, long periodNanos, long burst) implements S
     if (burst < 1) {
       throw new IllegalArgumentException("A rate limit's burst must be at least 1, not " + burst);
     }
+    if (refillNanos(permits, periodNanos, burst) > RateLimited.MAX_REFILL_NANOS) {
+      throw new IllegalArgumentException("Rate limit " + permits + " per " + formatPeriod(periodNanos) + " (burst "
+          + burst + ") is out of range: a full burst takes more than 2^59 ns (about 18 years) to refill");
+    }
+  }
+
+  /**
+   * How long a full bucket takes to refill: the interval between permits, rounded up to whole
+   * nanoseconds, times the burst; saturates at {@code Long.MAX_VALUE}.
+   */
+  private static long refillNanos(long permits, long periodNanos, long burst) {
+    long interval = periodNanos / permits + (periodNanos % permits == 0 ? 0 : 1);
+    return interval > Long.MAX_VALUE / burst ? Long.MAX_VALUE : interval * burst;
   }
 
   /**
    * {@code permits} per {@code period}, with bursts of as many: the limit
    * {@code @RateLimited(value = permits, period = period, unit = unit)} means.
    *
-   * @throws IllegalArgumentException if a number is not positive or the period overflows 292 years
+   * @throws IllegalArgumentException if a number is not positive, the period overflows 292 years,
+   *     or a full burst takes longer than {@link RateLimited#MAX_REFILL_NANOS} to refill
    */
   public static RateLimit of(long permits, long period, TimeUnit unit) {
     if (period <= 0) {
@@ -52,7 +68,8 @@ public record RateLimit(long permits, long periodNanos, long burst) implements S
   /**
    * The same rate with bursts of up to {@code burst} permits: {@code @RateLimited(burst = ...)}.
    *
-   * @throws IllegalArgumentException if {@code burst} is less than 1
+   * @throws IllegalArgumentException if {@code burst} is less than 1, or a full burst takes longer
+   *     than {@link RateLimited#MAX_REFILL_NANOS} to refill
    */
   public RateLimit withBurst(long burst) {
     return new RateLimit(permits, periodNanos, burst);

@@ -1,5 +1,6 @@
 package dev.shuttle.runtime.ratelimit;
 
+import dev.shuttle.RateLimited;
 import dev.shuttle.runtime.WaitInterruptedException;
 import dev.shuttle.runtime.internal.FlightRecording;
 import java.lang.invoke.MethodHandles;
@@ -60,8 +61,11 @@ public final class RateLimiter {
   private static final long GRANTED = 0;
   /** {@link #grantNow()}: this bucket was evicted; go to the key's live bucket. */
   private static final long REDIRECT = Long.MIN_VALUE;
-  /** Largest lead, in ticks, of the TAT over now: a quarter of the wrap-around range. */
-  private static final long MAX_LEAD_TICKS = 1L << 60;
+  /**
+   * Largest lead, in ticks, of the TAT over now: a quarter of the wrap-around range, and twice the
+   * longest refill {@link RateLimit} accepts, so that a one-nanosecond tick always fits.
+   */
+  private static final long MAX_LEAD_TICKS = RateLimited.MAX_REFILL_NANOS << 1;
   /** A {@code maxWaitNanos} without a limit, as {@link #reserve} takes it. */
   private static final long NO_LIMIT = -1;
   /** Finest tick: 2^30 per ns keeps the stale horizon above two seconds. */
@@ -547,8 +551,8 @@ public final class RateLimiter {
           return new Shape(scale, interval.longValueExact(), limit.burst());
         }
       }
-      throw new IllegalArgumentException("Rate limit " + limit + " is out of range: a full burst "
-          + "takes more than " + (MAX_LEAD_TICKS >> 1) / 1_000_000_000L / 86_400 / 365 + " years to refill");
+      // Unreachable: at one tick per nanosecond the span is RateLimit's refill, which it bounds.
+      throw new AssertionError("Rate limit " + limit + " has no tick that fits");
     }
 
     /** Whether a bucket's full span, (burst - 1) * interval, leaves room for reservations ahead. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shuttle.Actor;
 import dev.shuttle.FailurePolicy;
 import dev.shuttle.Overflow;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,17 @@ class ActorSettingsTest {
     assertEquals("golden.Inbox (mailbox 128, REJECT, STOP, throughput 16)", settings.toString());
     assertFalse(defaults.boundedMailbox(), "the settings it was made from are unchanged");
     assertEquals("golden.Inbox (mailbox unbounded, RESUME, throughput 64)", defaults.toString());
+  }
+
+  @Test
+  void refusesAMailboxAboveTheAnnotationsLimit() {
+    ActorSettings settings = ActorSettings.of("golden.Inbox");
+
+    assertEquals(Actor.MAX_MAILBOX, settings.mailbox(Actor.MAX_MAILBOX, Overflow.BLOCK).mailboxCapacity());
+    IllegalArgumentException tooBig =
+        assertThrows(IllegalArgumentException.class, () -> settings.mailbox(Actor.MAX_MAILBOX + 1, Overflow.BLOCK));
+    assertEquals("An actor's mailbox capacity must be at most 1073741824 (leave it out for an unbounded mailbox), "
+        + "was 1073741825", tooBig.getMessage());
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shuttle.ForkJoin;
 import java.io.IOException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveTask;
@@ -106,5 +107,19 @@ class ForkJoinsTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void aDedicatedPoolTakesUpToTheAnnotationsParallelism() {
+    ForkJoinPool largest = ForkJoins.newPool("Sums.sum", ForkJoin.MAX_PARALLELISM);
+    try {
+      assertEquals(ForkJoin.MAX_PARALLELISM, largest.getParallelism());
+    } finally {
+      largest.shutdownNow();
+    }
+    IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
+        () -> ForkJoins.newPool("Sums.sum", ForkJoin.MAX_PARALLELISM + 1));
+    assertEquals("The fork/join pool of Sums.sum needs 1 to 32767 threads, not 32768", tooMany.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> ForkJoins.newPool("Sums.sum", 0));
   }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shuttle.Pipeline;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -79,6 +80,15 @@ class BoundedQueueStressTest {
     assertTrue(queue.isDrained());
     assertEquals(producers * (long) perProducer, queue.offered());
     assertEquals(producers * (long) perProducer, queue.taken());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"spsc", "mpsc", "spmc", "mpmc"})
+  void aCapacityAboveThePipelinesBoundIsRefused(String variant) {
+    assertEquals(Pipeline.MAX_BOUND, BoundedQueue.MAX_CAPACITY);
+    IllegalArgumentException tooBig = assertThrows(IllegalArgumentException.class,
+        () -> BoundedQueueStressTest.<Integer>factory(variant).apply(BoundedQueue.MAX_CAPACITY + 1));
+    assertEquals("capacity must be between 1 and 2^30, was 1073741825", tooBig.getMessage());
   }
 
   @ParameterizedTest

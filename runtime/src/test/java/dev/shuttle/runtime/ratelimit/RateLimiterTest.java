@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shuttle.RateLimited;
 import dev.shuttle.runtime.WaitInterruptedException;
 import dev.shuttle.runtime.testing.FakeTicker;
 import java.io.IOException;
@@ -41,6 +42,21 @@ class RateLimiterTest {
     assertTrue(
         RateLimit.of(60, 1, TimeUnit.MINUTES).isEquivalentTo(RateLimit.of(1, 1, TimeUnit.SECONDS).withBurst(60)));
     assertFalse(RateLimit.of(60, 1, TimeUnit.MINUTES).isEquivalentTo(RateLimit.of(1, 1, TimeUnit.SECONDS)));
+  }
+
+  @Test
+  void aFullBurstRefillsWithinTheAnnotationsLimit() {
+    long max = RateLimited.MAX_REFILL_NANOS;
+    RateLimit longest = new RateLimit(1, max, 1);
+    assertEquals(0, new RateLimiter(longest, new FakeTicker(0), "Slow.call").stats().granted());
+    assertEquals(2, new RateLimit(2, max, 2).burst());
+    IllegalArgumentException tooLong = assertThrows(IllegalArgumentException.class, () -> new RateLimit(1, max + 1, 1));
+    assertEquals("Rate limit 1 per 576460752303423489 ns (burst 1) is out of range: a full burst takes more than "
+        + "2^59 ns (about 18 years) to refill", tooLong.getMessage());
+    // The interval rounds up to a whole nanosecond: 2^59 / 3 does not divide, so three of it overshoot.
+    assertThrows(IllegalArgumentException.class, () -> new RateLimit(3, max, 3));
+    assertThrows(IllegalArgumentException.class, () -> RateLimit.of(1, 19 * 365, TimeUnit.DAYS));
+    assertThrows(IllegalArgumentException.class, () -> RateLimit.perSecond(1).withBurst(Long.MAX_VALUE));
   }
 
   @Test
