@@ -28,7 +28,7 @@ public final class ClassRules {
     INSTANCE,
     /**
      * {@code ConcurrentFoo}: extends the class and keeps its constructors, so the class must be
-     * extendable from the top level; it may be generic (so is {@code ConcurrentFoo}) and abstract
+     * extendable from the top level (not final, not sealed); it may be generic (so is {@code ConcurrentFoo}) and abstract
      * (if the guards implement what is left; the woven step checks that).
      */
     SUBCLASS
@@ -69,6 +69,9 @@ public final class ClassRules {
       case SUBCLASS -> {
         if (type.getModifiers().contains(Modifier.FINAL)) {
           problems.accept(Problems.mustNotBeFinal(pattern, name, generatedName));
+        }
+        if (type.getModifiers().contains(Modifier.SEALED)) { // only the permitted subclasses may extend it
+          problems.accept(Problems.mustNotBeSealed(pattern, name, generatedName));
         }
         if (isInner(type)) {
           problems.accept(Problems.mustNotBeInner(pattern, name, generatedName));

@@ -92,6 +92,12 @@ public final class Problems {
         + " extends it. Remove 'final'.");
   }
 
+  public static Problem mustNotBeSealed(Class<? extends Annotation> annotation, String type, String generated) {
+    return error(shown(annotation) + " class " + type + " must not be sealed: the generated " + generated
+        + " extends it, and only the classes it permits may. Remove 'sealed', or move the "
+        + "annotations to a non-sealed subclass.");
+  }
+
   public static Problem mustNotBeInner(Class<? extends Annotation> annotation, String type, String generated) {
     return error(shown(annotation) + " class " + type + " is an inner (non-static) class: the generated " + generated
         + " is a top-level class and has no outer instance to give it. Make it static.");

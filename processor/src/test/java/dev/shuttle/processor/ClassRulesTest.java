@@ -123,6 +123,33 @@ class ClassRulesTest {
 
   @ParameterizedTest
   @EnumSource(Pattern.class)
+  void aSealedClassIsAcceptedUnlessTheGeneratedClassExtendsIt(Pattern pattern) {
+    String declaration = "public sealed class Account permits Account.Savings";
+    List<String> lines = new ArrayList<>(List.of("package test;"));
+    lines.addAll(pattern.declare(declaration));
+    lines.add(lines.size() - 1, "  static final class Savings extends Account {}");
+    JavaFileObject src = source("test.Account", lines.toArray(String[]::new));
+    Compilation compilation = compile(src);
+    if (pattern.wrapsInstance()) {
+      assertAccepted(compilation, pattern.generated("Account"));
+    } else {
+      assertThat(compilation).hadErrorContaining(pattern.shown + " class Account must not be sealed: the generated "
+              + "ConcurrentAccount extends it, and only the classes it permits may. Remove 'sealed', or move the "
+              + "annotations to a non-sealed subclass.")
+          .inFile(src).onLineContaining(declaration);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Pattern.class)
+  void aNonSealedSubclassOfASealedClassIsAccepted(Pattern pattern) {
+    JavaFileObject sealed = source("test.Account", "package test;", "public sealed class Account permits Savings {}");
+    assertAccepted(compile(sealed, topLevel(pattern, "public non-sealed class Savings extends Account")),
+        pattern.generated("Savings"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Pattern.class)
   void anInnerClassIsAcceptedUnlessTheGeneratedClassExtendsIt(Pattern pattern) {
     String declaration = "class Inner";
     JavaFileObject src = nested(pattern, "public class Outer", declaration);
