@@ -18,6 +18,7 @@ import javax.lang.model.element.Name;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.PrimitiveType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -69,6 +70,15 @@ public final class TypeChecks {
     }
     ordered.addAll(members); // nothing should be left; keep it if the compiler disagrees
     return ordered;
+  }
+
+  /**
+   * {@code method} as a member of {@code type}: for a method inherited from a generic supertype,
+   * with the type arguments {@code type} gives it ({@code put(String)} on a {@code Box<String>}, not
+   * {@code put(T)}). Generated code that names a member's types must take them from here.
+   */
+  public static ExecutableType memberSignature(ProcessorContext context, TypeElement type, ExecutableElement method) {
+    return (ExecutableType) context.types().asMemberOf((DeclaredType) type.asType(), method);
   }
 
   /** Whether {@code method} is declared by {@code Object} or overrides one of its methods. */

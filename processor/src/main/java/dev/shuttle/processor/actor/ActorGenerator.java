@@ -30,11 +30,12 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.IntersectionType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
 
 /**
  * Writes {@code FooActor}: a proxy whose methods turn calls into messages, one small final
@@ -168,11 +169,13 @@ final class ActorGenerator {
     MethodSpec.Builder proxy = MethodSpec.methodBuilder(message.method().getSimpleName().toString())
         .addModifiers(Modifier.PUBLIC)
         .varargs(message.method().isVarArgs());
-    for (TypeParameterElement typeParameter : message.method().getTypeParameters()) {
-      proxy.addTypeVariable(TypeVariableName.get(typeParameter));
+    for (TypeVariable typeVariable : message.signature().getTypeVariables()) {
+      proxy.addTypeVariable(declaration(typeVariable));
     }
-    for (VariableElement parameter : message.method().getParameters()) {
-      proxy.addParameter(ParameterSpec.builder(TypeName.get(parameter.asType()), parameter.getSimpleName().toString()).build());
+    List<? extends VariableElement> parameters = message.method().getParameters();
+    for (int i = 0; i < parameters.size(); i++) {
+      proxy.addParameter(ParameterSpec.builder(TypeName.get(message.signature().getParameterTypes().get(i)),
+          parameters.get(i).getSimpleName().toString()).build());
     }
     String arguments = String.join(", ", message.fields().stream().map(ActorModel.Field::name).toList());
     String timeout = timed ? ", sendTimeoutNanos" : "";
@@ -200,12 +203,25 @@ final class ActorGenerator {
     return proxy.addStatement("return loop.ask(new $T($L)$L)", messageClass, arguments, timeout).build();
   }
 
+  /**
+   * {@code X extends Integer} for {@code <X extends T>} of a {@code Box<Integer>}: the bounds the
+   * member signature gives (JavaPoet's {@code TypeVariableName.get} reads the declared ones).
+   */
+  private static TypeVariableName declaration(TypeVariable variable) {
+    TypeMirror bound = variable.getUpperBound();
+    List<? extends TypeMirror> bounds = bound.getKind() == TypeKind.INTERSECTION
+        ? ((IntersectionType) bound).getBounds()
+        : List.of(bound);
+    return TypeVariableName.get(variable.asElement().getSimpleName().toString(),
+        bounds.stream().map(TypeName::get).toArray(TypeName[]::new)); // drops an Object bound
+  }
+
   /** The {@code T} the caller sees, with the method's own type variables (not erased). */
   private TypeName declaredReplyType(ActorModel.Message message) {
     if (!message.erased()) {
       return message.replyType();
     }
-    TypeMirror returned = message.method().getReturnType();
+    TypeMirror returned = message.signature().getReturnType();
     if (message.reply() == ActorModel.Reply.STAGE) {
       List<? extends TypeMirror> arguments = ((DeclaredType) returned).getTypeArguments();
       if (arguments.isEmpty() || arguments.get(0).getKind() == TypeKind.WILDCARD) {

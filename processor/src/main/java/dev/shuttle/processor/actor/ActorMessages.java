@@ -10,8 +10,9 @@ import dev.shuttle.processor.TypeChecks;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.VariableElement;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.WildcardType;
@@ -24,33 +25,37 @@ final class ActorMessages {
     this.context = context;
   }
 
-  List<ActorModel.Message> of(List<ExecutableElement> methods) {
+  /** @param type the actor's class, whose members {@code methods} are (declared or inherited) */
+  List<ActorModel.Message> of(TypeElement type, List<ExecutableElement> methods) {
     List<String> suffixes = GeneratedNames.overloadSuffixes(methods); // put, put2, put3 ...
     List<ActorModel.Message> messages = new ArrayList<>();
     for (int i = 0; i < methods.size(); i++) {
       ExecutableElement method = methods.get(i);
       String name = method.getSimpleName().toString();
       String suffix = suffixes.get(i);
-      messages.add(message(method, capitalize(name) + suffix + "Message",
+      ExecutableType signature = TypeChecks.memberSignature(context, type, method);
+      messages.add(message(method, signature, capitalize(name) + suffix + "Message",
           constantCase(name) + (suffix.isEmpty() ? "" : "_" + suffix)));
     }
     return messages;
   }
 
-  private ActorModel.Message message(ExecutableElement method, String className, String kindConstant) {
+  private ActorModel.Message message(
+      ExecutableElement method, ExecutableType signature, String className, String kindConstant) {
     boolean erased = false;
     List<ActorModel.Field> fields = new ArrayList<>();
-    for (VariableElement parameter : method.getParameters()) {
-      TypeMirror type = parameter.asType();
-      if (TypeChecks.mentionsTypeVariable(type)) {
+    for (int i = 0; i < method.getParameters().size(); i++) {
+      TypeMirror type = signature.getParameterTypes().get(i);
+      if (TypeChecks.mentionsTypeVariable(type)) { // only the method's own: the class is not generic
         type = context.types().erasure(type);
         erased = true;
       }
-      fields.add(new ActorModel.Field(parameter.getSimpleName().toString(), TypeName.get(type)));
+      fields.add(new ActorModel.Field(method.getParameters().get(i).getSimpleName().toString(), TypeName.get(type)));
     }
-    TypeMirror returned = method.getReturnType();
+    TypeMirror returned = signature.getReturnType();
     if (returned.getKind() == TypeKind.VOID) {
-      return new ActorModel.Message(method, className, kindConstant, ActorModel.Reply.NONE, null, fields, erased);
+      return new ActorModel.Message(
+          method, signature, className, kindConstant, ActorModel.Reply.NONE, null, fields, erased);
     }
     ActorModel.Reply reply = ActorModel.Reply.VALUE;
     TypeMirror replyType = returned;
@@ -62,7 +67,8 @@ final class ActorMessages {
       replyType = context.types().erasure(replyType);
       erased = true;
     }
-    return new ActorModel.Message(method, className, kindConstant, reply, TypeName.get(replyType).box(), fields, erased);
+    return new ActorModel.Message(
+        method, signature, className, kindConstant, reply, TypeName.get(replyType).box(), fields, erased);
   }
 
   /** The {@code T} of a stage; {@code Object} for a raw one, the bound for {@code ? extends T}. */

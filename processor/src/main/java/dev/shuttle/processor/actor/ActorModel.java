@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ExecutableType;
 
 /**
  * A validated {@code @Actor} class: everything the generator needs, already decided.
@@ -53,12 +54,15 @@ record ActorModel(
   /**
    * One message: a user method and the names its message class and constant get.
    *
+   * @param signature the method as a member of the actor's class: an inherited method of a generic
+   *     supertype has that supertype's type arguments filled in ({@code put(String)}, not {@code put(T)})
    * @param replyType the {@code T} of the proxy's {@code CompletableFuture<T>}, boxed; erased
    *     when it mentions the method's type variables ({@code null} for {@link Reply#NONE})
    * @param erased whether some field or the reply had to be erased (the proxy then casts)
    */
   record Message(
       ExecutableElement method,
+      ExecutableType signature,
       String className,
       String kindConstant,
       Reply reply,

@@ -59,7 +59,7 @@ final class ActorValidator {
     if (methods.isEmpty()) {
       report.add(Problems.actorNoMessages(name, generated.simpleName()), actor);
     }
-    return new ActorModel(type, generated, settings, this.messages.of(methods), onFailure);
+    return new ActorModel(type, generated, settings, this.messages.of(type, methods), onFailure);
   }
 
   private static ActorModel.Settings settings(AnnotationOn<Actor> actor, ValidationReport report) {

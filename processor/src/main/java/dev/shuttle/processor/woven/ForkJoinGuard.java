@@ -23,6 +23,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -186,7 +187,7 @@ final class ForkJoinGuard implements Guard {
           ForkJoin::combine);
       return null;
     }
-    Optional<ExecutableElement> combiner = named.stream().filter(m -> combines(m, result)).findFirst();
+    Optional<ExecutableElement> combiner = named.stream().filter(m -> combines(type, m, result)).findFirst();
     if (combiner.isEmpty()) {
       report.add(Problems.forkJoinCombineSignature(name, named.stream().map(TypeChecks::describe).toList(),
           TypeChecks.shortName(result)), forkJoin, ForkJoin::combine);
@@ -203,17 +204,18 @@ final class ForkJoinGuard implements Guard {
   }
 
   /** {@code R name(R left, R right)}, or wider parameters and a narrower result; callable from the subclass. */
-  private boolean combines(ExecutableElement candidate, TypeMirror result) {
+  private boolean combines(WovenType type, ExecutableElement candidate, TypeMirror result) {
     if (candidate.getModifiers().contains(Modifier.PRIVATE) || !candidate.getTypeParameters().isEmpty()
         || candidate.getParameters().size() != 2) {
       return false;
     }
-    for (VariableElement parameter : candidate.getParameters()) {
-      if (!context.types().isAssignable(result, parameter.asType())) {
+    ExecutableType signature = type.signature(candidate); // an inherited merge(T, T) of a Base<String>
+    for (TypeMirror parameter : signature.getParameterTypes()) {
+      if (!context.types().isAssignable(result, parameter)) {
         return false;
       }
     }
-    return context.types().isAssignable(candidate.getReturnType(), result);
+    return context.types().isAssignable(signature.getReturnType(), result);
   }
 
   /**

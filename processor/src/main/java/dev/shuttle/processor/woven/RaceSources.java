@@ -74,8 +74,8 @@ final class RaceSources {
       report.add(Problems.raceSourceMissing(TypeChecks.describe(race), name, type.simpleName()), on, entry);
       return null;
     }
-    ExecutableType raceType = asMember(race);
-    ExecutableElement source = named.stream().filter(m -> sameParameters(asMember(m), raceType)).findFirst().orElse(null);
+    ExecutableType raceType = type.signature(race);
+    ExecutableElement source = named.stream().filter(m -> sameParameters(type.signature(m), raceType)).findFirst().orElse(null);
     if (source == null) {
       report.add(Problems.raceSourceParameters(TypeChecks.describe(race), name,
           named.stream().map(TypeChecks::describe).toList(), parameterList(raceType)), on, entry);
@@ -90,7 +90,7 @@ final class RaceSources {
           on, entry);
       return null;
     }
-    TypeMirror returned = asMember(source).getReturnType();
+    TypeMirror returned = type.signature(source).getReturnType();
     Boolean staged = staged(returned, valueType);
     if (staged == null) {
       report.add(Problems.raceSourceReturnType(TypeChecks.describe(source), TypeChecks.shortName(returned),
@@ -111,10 +111,6 @@ final class RaceSources {
       return types.isAssignable(returned, stageOfValue) ? Boolean.TRUE : null;
     }
     return types.isAssignable(returned, valueType) ? Boolean.FALSE : null;
-  }
-
-  private ExecutableType asMember(ExecutableElement method) {
-    return (ExecutableType) types.asMemberOf((DeclaredType) type.element().asType(), method);
   }
 
   private boolean sameParameters(ExecutableType a, ExecutableType b) {

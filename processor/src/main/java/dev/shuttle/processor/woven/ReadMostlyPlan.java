@@ -13,8 +13,6 @@ import dev.shuttle.processor.ProcessorContext;
 import java.util.Map;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.type.DeclaredType;
-import javax.lang.model.type.ExecutableType;
 
 /**
  * The {@code @ReadMostly} guard of one class: one {@code ReadMostlyLock} per instance, entered
@@ -122,8 +120,6 @@ final class ReadMostlyPlan implements GuardPlan {
 
   /** The return type as seen from the woven class (type variables of the class resolved). */
   private TypeName returnType(WovenMethod method) {
-    ExecutableType seen = (ExecutableType) context.types()
-        .asMemberOf((DeclaredType) type.element().asType(), method.element());
-    return TypeName.get(seen.getReturnType());
+    return TypeName.get(type.signature(method.element()).getReturnType());
   }
 }

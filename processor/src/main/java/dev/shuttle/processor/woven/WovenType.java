@@ -7,6 +7,7 @@ import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.ExecutableType;
 
 /**
  * A user type that gets a woven subclass, the questions guards ask about its methods, and what
@@ -33,6 +34,11 @@ record WovenType(TypeElement element, ClassName generatedName, ProcessorContext 
         .filter(m -> m.getModifiers().contains(Modifier.PUBLIC) && !m.getModifiers().contains(Modifier.STATIC))
         .filter(m -> !TypeChecks.isFromObject(context, m, element))
         .toList();
+  }
+
+  /** {@code method} as a member of this type: see {@link TypeChecks#memberSignature}. */
+  ExecutableType signature(ExecutableElement method) {
+    return TypeChecks.memberSignature(context, element, method);
   }
 
   boolean declares(ExecutableElement method) {
