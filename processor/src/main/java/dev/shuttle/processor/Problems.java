@@ -98,6 +98,16 @@ public final class Problems {
         + "annotations to a non-sealed subclass.");
   }
 
+  public static Problem signatureTypePrivate(String method, String type, String generated) {
+    return error(method + " names " + type + ", which is private (or nested in a private type), so the generated "
+        + generated + " cannot name it. Make " + type + " package-private or public.");
+  }
+
+  public static Problem signatureTypeNotPublic(String method, String type, String typePackage, String generated) {
+    return error(method + " names " + type + ", which is not public and belongs to package " + typePackage
+        + ", so the generated " + generated + " cannot name it. Make " + type + " public.");
+  }
+
   public static Problem mustNotBeInner(Class<? extends Annotation> annotation, String type, String generated) {
     return error(shown(annotation) + " class " + type + " is an inner (non-static) class: the generated " + generated
         + " is a top-level class and has no outer instance to give it. Make it static.");

@@ -95,9 +95,13 @@ public final class TypeChecks {
     return false;
   }
 
-  /** {@code Client.call(String, List<Item>)}: how messages name a method, short but unambiguous to a reader. */
+  /**
+   * {@code Client.call(String, List<Item>)}, or {@code Client(Duration)} for a constructor: how
+   * messages name a method, short but unambiguous to a reader.
+   */
   public static String describe(ExecutableElement method) {
-    return method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName() + "("
+    String name = method.getKind() == ElementKind.CONSTRUCTOR ? "" : "." + method.getSimpleName();
+    return method.getEnclosingElement().getSimpleName() + name + "("
         + String.join(", ", method.getParameters().stream().map(p -> shortName(p.asType())).toList()) + ")";
   }
 

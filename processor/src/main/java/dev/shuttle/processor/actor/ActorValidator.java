@@ -8,12 +8,14 @@ import dev.shuttle.processor.AnnotationOn;
 import dev.shuttle.processor.Problem;
 import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.ProcessorContext;
+import dev.shuttle.processor.SignatureAccess;
 import dev.shuttle.processor.TypeChecks;
 import dev.shuttle.processor.ValidationReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -46,14 +48,15 @@ final class ActorValidator {
 
     List<ExecutableElement> methods = messageMethods(type, onFailure);
     for (ExecutableElement method : methods) {
+      // an inherited method: the class is the closest thing the user can fix
+      Consumer<Problem> onMethod = method.getEnclosingElement().equals(type)
+          ? problem -> report.add(problem, method)
+          : problem -> report.add(problem, actor);
+      SignatureAccess.check(context, type, method, generated, false, onMethod);
       String methodName = method.getSimpleName().toString();
       if (GENERATED_API.containsKey(methodName)) {
-        Problem clash = Problems.actorReservedName(methodName, name, generated.simpleName(), GENERATED_API.get(methodName));
-        if (method.getEnclosingElement().equals(type)) {
-          report.add(clash, method);
-        } else {
-          report.add(clash, actor); // inherited: the class is the closest thing the user can fix
-        }
+        onMethod.accept(Problems.actorReservedName(methodName, name, generated.simpleName(),
+            GENERATED_API.get(methodName)));
       }
     }
     if (methods.isEmpty()) {

@@ -22,7 +22,6 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeMirror;
@@ -108,14 +107,14 @@ final class PhasedGenerator {
         .addJavadoc("    stopped, and the interrupt flag is set again\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addParameter(user, TARGET)
-        .addExceptions(thrown(allMethods(model)))
+        .addExceptions(thrown(model.methods()))
         .addStatement("new $T($N).run()", parties, TARGET)
         .build();
   }
 
   private MethodSpec runWithTimeout(PhasedModel model, ClassName user, ClassName parties) {
     List<TypeName> thrown = new ArrayList<>(List.of(ClassName.get(TimeoutException.class)));
-    thrown.addAll(thrown(allMethods(model)));
+    thrown.addAll(thrown(model.methods()));
     return MethodSpec.methodBuilder("run")
         .addJavadoc("Like {@link #run($T)}, but gives up after {@code timeout}.\n\n", user)
         .addJavadoc("@throws $T if the parties have not finished by then: they are stopped (the barrier\n",
@@ -188,13 +187,6 @@ final class PhasedGenerator {
         .addExceptions(thrown(model.phases().stream().map(PhasedModel.Phase::method).toList()))
         .addCode(body.build())
         .build();
-  }
-
-  private static List<ExecutableElement> allMethods(PhasedModel model) {
-    return Stream.of(model.phases().stream().map(PhasedModel.Phase::method), model.afterPhase().stream(),
-            model.until().stream())
-        .flatMap(s -> s)
-        .toList();
   }
 
   /** The exceptions {@code methods} declare, each once, in the order they first appear. */

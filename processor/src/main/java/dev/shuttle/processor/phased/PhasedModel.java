@@ -3,6 +3,7 @@ package dev.shuttle.processor.phased;
 import com.palantir.javapoet.ClassName;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
@@ -23,6 +24,13 @@ record PhasedModel(
     List<Phase> phases,
     Optional<ExecutableElement> afterPhase,
     Optional<ExecutableElement> until) {
+
+  /** Every user method the generated class calls: the phases in order, then the after-phase action and {@code until}. */
+  List<ExecutableElement> methods() {
+    return Stream.of(phases.stream().map(Phase::method), afterPhase.stream(), until.stream())
+        .flatMap(s -> s)
+        .toList();
+  }
 
   /** One {@code @Phase} method; {@code takesParty} when it has the {@code int party} parameter. */
   record Phase(int number, ExecutableElement method, boolean takesParty) {}

@@ -8,6 +8,7 @@ import dev.shuttle.processor.AnnotationMirrors;
 import dev.shuttle.processor.AnnotationOn;
 import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.ProcessorContext;
+import dev.shuttle.processor.SignatureAccess;
 import dev.shuttle.processor.TypeChecks;
 import dev.shuttle.processor.ValidationReport;
 import java.util.ArrayList;
@@ -38,7 +39,12 @@ final class PhasedValidator {
     List<PhasedModel.Phase> phases = phases(type, phased, report);
     Optional<ExecutableElement> afterPhase = afterPhase(type, report);
     Optional<ExecutableElement> until = until(type, phased, report);
-    return new PhasedModel(type, generated, parties, phases, afterPhase, until);
+    PhasedModel model = new PhasedModel(type, generated, parties, phases, afterPhase, until);
+    for (ExecutableElement method : model.methods()) { // the generated class declares what they throw
+      SignatureAccess.check(context, type, method, generated, false,
+          problem -> report.add(problem, method.getEnclosingElement().equals(type) ? method : type));
+    }
+    return model;
   }
 
   /** The {@code @Phase} methods in phase order, each number once. */

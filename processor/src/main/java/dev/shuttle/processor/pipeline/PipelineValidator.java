@@ -8,6 +8,7 @@ import dev.shuttle.processor.AnnotationMirrors;
 import dev.shuttle.processor.AnnotationOn;
 import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.ProcessorContext;
+import dev.shuttle.processor.SignatureAccess;
 import dev.shuttle.processor.TypeChecks;
 import dev.shuttle.processor.ValidationReport;
 import java.util.List;
@@ -41,6 +42,9 @@ final class PipelineValidator {
     if (stageMethods.isEmpty()) {
       report.add(Problems.pipelineNoStages(name), pipeline);
       return null;
+    }
+    for (ExecutableElement stage : stageMethods) {
+      SignatureAccess.check(context, type, stage, generated, false, problem -> report.add(problem, stage));
     }
     List<PipelineModel.Stage> stageModels = stages.of(stageMethods, Math.max(bound, 1), generated, report);
     Optional<ExecutableElement> onError = errorHandler(type, report);

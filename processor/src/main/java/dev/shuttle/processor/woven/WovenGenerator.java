@@ -18,7 +18,6 @@ import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 
 /** Writes {@code ConcurrentFoo}: Foo's constructors, the guards' members, one override per guarded method. */
 final class WovenGenerator {
@@ -44,8 +43,7 @@ final class WovenGenerator {
       woven.addTypeVariable(TypeVariableName.get(typeParameter));
     }
     plans.forEach(plan -> plan.addMembers(woven));
-    List<MethodSpec> constructors = ElementFilter.constructorsIn(type.element().getEnclosedElements()).stream()
-        .filter(constructor -> !constructor.getModifiers().contains(Modifier.PRIVATE))
+    List<MethodSpec> constructors = type.keptConstructors().stream()
         .map(WovenGenerator::constructor)
         .toList();
     if (!isImplicitDefault(constructors, type.element().getModifiers().contains(Modifier.PUBLIC))) {

@@ -6,6 +6,7 @@ import dev.shuttle.processor.GeneratedNames;
 import dev.shuttle.processor.ProcessingStep;
 import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.ProcessorContext;
+import dev.shuttle.processor.SignatureAccess;
 import dev.shuttle.processor.TypeChecks;
 import dev.shuttle.processor.ValidationReport;
 import java.lang.annotation.Annotation;
@@ -14,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
@@ -64,10 +66,21 @@ public final class WovenStep implements ProcessingStep {
     }
     if (isClass) {
       checkNothingAbstractLeft(type, plans, report);
+      checkSignaturesCanBeNamed(type, plans, report);
     }
     report.printTo(context.messager());
     if (report.isClean()) {
       generator.generate(type, present.stream().map(guard -> Problems.shown(guard.pattern())).toList(), plans);
+    }
+  }
+
+  /** The woven class copies the constructors and the guarded methods' signatures: each type in them must be nameable. */
+  private void checkSignaturesCanBeNamed(WovenType type, List<GuardPlan> plans, ValidationReport report) {
+    List<ExecutableElement> copied = new ArrayList<>(type.keptConstructors());
+    type.visibleMethods().stream().filter(m -> plans.stream().anyMatch(p -> p.guards(m))).forEach(copied::add);
+    for (ExecutableElement member : copied) {
+      SignatureAccess.check(context, type.element(), member, type.generatedName(), true,
+          problem -> report.add(problem, type.declares(member) ? member : type.element()));
     }
   }
 

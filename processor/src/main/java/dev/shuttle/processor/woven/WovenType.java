@@ -8,6 +8,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ExecutableType;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * A user type that gets a woven subclass, the questions guards ask about its methods, and what
@@ -33,6 +34,13 @@ record WovenType(TypeElement element, ClassName generatedName, ProcessorContext 
     return visibleMethods().stream()
         .filter(m -> m.getModifiers().contains(Modifier.PUBLIC) && !m.getModifiers().contains(Modifier.STATIC))
         .filter(m -> !TypeChecks.isFromObject(context, m, element))
+        .toList();
+  }
+
+  /** The constructors the woven class keeps (same parameters, passed to {@code super}): the non-private ones. */
+  List<ExecutableElement> keptConstructors() {
+    return ElementFilter.constructorsIn(element.getEnclosedElements()).stream()
+        .filter(constructor -> !constructor.getModifiers().contains(Modifier.PRIVATE))
         .toList();
   }
 
