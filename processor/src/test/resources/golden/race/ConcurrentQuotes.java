@@ -29,9 +29,6 @@ public class ConcurrentQuotes extends Quotes {
 
     private final TaskPool pool = TaskPools.shared("golden.Quotes", POOL);
 
-    protected ConcurrentQuotes() {
-    }
-
     /**
      * Races {@code fromPrimary} and {@code fromMirror} on pool {@code "golden.Quotes"} (VIRTUAL, a
      * virtual thread per task on JDK 21+, else cores * (1 + 19.0) threads, at most 10000 tasks at

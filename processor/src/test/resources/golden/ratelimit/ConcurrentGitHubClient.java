@@ -39,7 +39,7 @@ public class ConcurrentGitHubClient extends GitHubClient {
         super(token);
     }
 
-    protected ConcurrentGitHubClient(String token, int retries) throws IOException {
+    public ConcurrentGitHubClient(String token, int retries) throws IOException {
         super(token, retries);
     }
 

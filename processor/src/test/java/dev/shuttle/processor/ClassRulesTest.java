@@ -398,6 +398,36 @@ class ClassRulesTest {
   }
 
   @Test
+  void aProtectedConstructorIsPublicOnTheWovenClassSoAnotherPackageCanConstructIt() throws Exception {
+    JavaFileObject counter = source("lib.Counter",
+        "package lib;",
+        "@dev.shuttle.ReadMostly",
+        "public class Counter {",
+        "  private int count;",
+        "  protected Counter(int start) { count = start; }",
+        "  Counter(String start) { this(Integer.parseInt(start)); }",
+        "  @dev.shuttle.Write public void increment() { count++; }",
+        "  @dev.shuttle.Read public int count() { return count; }",
+        "}");
+    JavaFileObject app = source("app.App",
+        "package app;",
+        "public class App {",
+        "  static Object run() {",
+        "    lib.Counter counter = new lib.ConcurrentCounter(41);",
+        "    counter.increment();",
+        "    return counter.count();",
+        "  }",
+        "}");
+    Compilation compilation = compile(counter, app);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("lib.ConcurrentCounter").contentsAsUtf8String()
+        .contains("    public ConcurrentCounter(int start) {");
+    assertThat(compilation).generatedSourceFile("lib.ConcurrentCounter").contentsAsUtf8String()
+        .contains("    ConcurrentCounter(String start) {"); // package-private stays so
+    assertEquals(42, new CompiledClasses(compilation).call("app.App", "run"));
+  }
+
+  @Test
   void aWovenSubclassOfAnAbstractClassIsConcrete() throws Exception {
     JavaFileObject src = source("test.Counter",
         "package test;",

@@ -67,13 +67,16 @@ final class WovenGenerator {
     return ParameterizedTypeName.get(user, parameters.stream().map(TypeVariableName::get).toArray(TypeName[]::new));
   }
 
-  /** Same access, parameters, varargs, type parameters and exceptions; passes everything to super. */
+  /**
+   * Same parameters, varargs, type parameters and exceptions; passes everything to super. A public
+   * or protected constructor is public: {@code ConcurrentFoo} is the class callers construct, and a
+   * protected one would let only its package and its own subclasses do so. A package-private one
+   * stays package-private.
+   */
   private static MethodSpec constructor(ExecutableElement constructor) {
     MethodSpec.Builder copy = MethodSpec.constructorBuilder().varargs(constructor.isVarArgs());
-    for (Modifier modifier : constructor.getModifiers()) {
-      if (modifier == Modifier.PUBLIC || modifier == Modifier.PROTECTED) {
-        copy.addModifiers(modifier);
-      }
+    if (constructor.getModifiers().contains(Modifier.PUBLIC) || constructor.getModifiers().contains(Modifier.PROTECTED)) {
+      copy.addModifiers(Modifier.PUBLIC);
     }
     for (TypeParameterElement typeParameter : constructor.getTypeParameters()) {
       copy.addTypeVariable(TypeVariableName.get(typeParameter));
