@@ -121,4 +121,30 @@ class InheritedMembersTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertEquals("abcd", new CompiledClasses(compilation).call("test.Words", "run"));
   }
+
+  @Test
+  void phasesStopOnAnUntilInheritedFromAGenericBaseAndDeclareWhatItThrows() throws Exception {
+    JavaFileObject base = source("test.Countdown",
+        "package test;",
+        "public abstract class Countdown<X extends Exception> {",
+        "  int rounds;",
+        "  public boolean done() throws X { return ++rounds == 3; }",
+        "}");
+    JavaFileObject sim = source("test.Sim",
+        "package test;",
+        "@dev.shuttle.Phased(parties = 1, until = \"done\")",
+        "public class Sim extends Countdown<java.io.IOException> {",
+        "  @dev.shuttle.Phase(1) void step() {}",
+        "  static Object run() throws java.io.IOException {",
+        "    Sim sim = new Sim();",
+        "    SimPhases.run(sim);",
+        "    return sim.rounds;",
+        "  }",
+        "}");
+    Compilation compilation = compile(base, sim);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.SimPhases").contentsAsUtf8String()
+        .contains("protected boolean done() throws IOException {");
+    assertEquals(3, new CompiledClasses(compilation).call("test.Sim", "run"));
+  }
 }

@@ -15,6 +15,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.SourceWriter;
+import dev.shuttle.processor.TypeChecks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,14 +108,14 @@ final class PhasedGenerator {
         .addJavadoc("    stopped, and the interrupt flag is set again\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addParameter(user, TARGET)
-        .addExceptions(thrown(model.methods()))
+        .addExceptions(thrown(model, model.methods()))
         .addStatement("new $T($N).run()", parties, TARGET)
         .build();
   }
 
   private MethodSpec runWithTimeout(PhasedModel model, ClassName user, ClassName parties) {
     List<TypeName> thrown = new ArrayList<>(List.of(ClassName.get(TimeoutException.class)));
-    thrown.addAll(thrown(model.methods()));
+    thrown.addAll(thrown(model, model.methods()));
     return MethodSpec.methodBuilder("run")
         .addJavadoc("Like {@link #run($T)}, but gives up after {@code timeout}.\n\n", user)
         .addJavadoc("@throws $T if the parties have not finished by then: they are stopped (the barrier\n",
@@ -157,7 +158,7 @@ final class PhasedGenerator {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED)
         .addParameter(int.class, "phase")
-        .addExceptions(thrown(List.of(action)))
+        .addExceptions(thrown(model, List.of(action)))
         .addStatement("$N.$N(phase)", TARGET, action.getSimpleName())
         .build()));
     model.until().ifPresent(until -> type.addMethod(MethodSpec.methodBuilder("done")
@@ -165,7 +166,7 @@ final class PhasedGenerator {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED)
         .returns(boolean.class)
-        .addExceptions(thrown(List.of(until)))
+        .addExceptions(thrown(model, List.of(until)))
         .addStatement("return $N.$N()", TARGET, until.getSimpleName())
         .build()));
     return type.build();
@@ -184,16 +185,19 @@ final class PhasedGenerator {
         .addModifiers(Modifier.PROTECTED)
         .addParameter(int.class, "party")
         .addParameter(PHASE_BARRIER, "barrier")
-        .addExceptions(thrown(model.phases().stream().map(PhasedModel.Phase::method).toList()))
+        .addExceptions(thrown(model, model.phases().stream().map(PhasedModel.Phase::method).toList()))
         .addCode(body.build())
         .build();
   }
 
-  /** The exceptions {@code methods} declare, each once, in the order they first appear. */
-  private List<TypeName> thrown(List<ExecutableElement> methods) {
+  /**
+   * The exceptions {@code methods} declare, as members of the user's class ({@code until} may be
+   * inherited from a generic base), each once, in the order they first appear.
+   */
+  private List<TypeName> thrown(PhasedModel model, List<ExecutableElement> methods) {
     List<TypeMirror> distinct = new ArrayList<>();
     for (ExecutableElement method : methods) {
-      for (TypeMirror exception : method.getThrownTypes()) {
+      for (TypeMirror exception : TypeChecks.memberSignature(context, model.type(), method).getThrownTypes()) {
         if (distinct.stream().noneMatch(seen -> context.types().isSameType(seen, exception))) {
           distinct.add(exception);
         }
