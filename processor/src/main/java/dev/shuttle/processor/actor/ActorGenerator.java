@@ -62,15 +62,15 @@ final class ActorGenerator {
         .addModifiers(Modifier.FINAL)
         .addField(settingsConstant(model))
         .addFields(kindConstants(model))
-        .addField(loop, "loop", Modifier.PRIVATE, Modifier.FINAL);
+        .addField(loop, model.members().loop(), Modifier.PRIVATE, Modifier.FINAL);
     if (model.type().getModifiers().contains(Modifier.PUBLIC)) {
       actor.addModifiers(Modifier.PUBLIC);
     }
     boolean timed = model.settings().hasSendTimeout();
     if (timed) {
-      actor.addField(long.class, "sendTimeoutNanos", Modifier.PRIVATE, Modifier.FINAL);
+      actor.addField(long.class, model.members().sendTimeout(), Modifier.PRIVATE, Modifier.FINAL);
     }
-    actor.addMethod(constructor(loop, timed))
+    actor.addMethod(constructor(model.members(), loop, timed))
         .addMethod(spawn(model, user))
         .addMethod(spawnOn(model, user, loop));
     for (ActorModel.Message message : model.messages()) {
@@ -79,7 +79,7 @@ final class ActorGenerator {
     if (timed) {
       actor.addMethod(withSendTimeout(model));
     }
-    actor.addMethods(lifecycleMethods())
+    actor.addMethods(lifecycleMethods(model.members().loop()))
         .addType(loopClass(model, user, loop));
     for (ActorModel.Message message : model.messages()) {
       actor.addType(messageClass(message));
@@ -112,7 +112,8 @@ final class ActorGenerator {
     if (s.hasThroughput()) {
       settings.add("\n.throughput($L)", grouped(s.throughput()));
     }
-    return FieldSpec.builder(ACTOR_SETTINGS, "SETTINGS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+    return FieldSpec.builder(ACTOR_SETTINGS, model.members().settings(),
+            Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(CodeBlock.builder().add("$>$>").add(settings.build()).add("$<$<").build())
         .build();
   }
@@ -128,13 +129,14 @@ final class ActorGenerator {
     return constants;
   }
 
-  private static MethodSpec constructor(ClassName loop, boolean timed) {
+  private static MethodSpec constructor(ActorModel.Members members, ClassName loop, boolean timed) {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
-        .addParameter(loop, "loop")
-        .addStatement("this.loop = loop");
+        .addParameter(loop, members.loop())
+        .addStatement("this.$N = $N", members.loop(), members.loop());
     if (timed) {
-      constructor.addParameter(long.class, "sendTimeoutNanos").addStatement("this.sendTimeoutNanos = sendTimeoutNanos");
+      constructor.addParameter(long.class, members.sendTimeout())
+          .addStatement("this.$N = $N", members.sendTimeout(), members.sendTimeout());
     }
     return constructor.build();
   }
@@ -178,14 +180,15 @@ final class ActorGenerator {
           parameters.get(i).getSimpleName().toString()).build());
     }
     String arguments = String.join(", ", message.fields().stream().map(ActorModel.Field::name).toList());
-    String timeout = timed ? ", sendTimeoutNanos" : "";
+    String timeout = timed ? ", " + model.members().sendTimeout() : "";
+    String loop = model.members().loop();
     ClassName messageClass = model.generatedName().nestedClass(message.className());
     if (message.reply() == ActorModel.Reply.NONE) {
       return proxy
           .addJavadoc("Tell: queues a call of {@link $T#$L} and returns at once.\n", ClassName.get(model.type()),
               message.method().getSimpleName())
           .addJavadoc("A failure goes to the actor's failure handler, not to the caller.\n")
-          .addStatement("loop.tell(new $T($L)$L)", messageClass, arguments, timeout)
+          .addStatement("$N.tell(new $T($L)$L)", loop, messageClass, arguments, timeout)
           .build();
     }
     TypeName declaredReply = declaredReplyType(message);
@@ -195,12 +198,12 @@ final class ActorGenerator {
     if (message.erased() && !declaredReply.equals(message.replyType())) {
       return proxy
           .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
-          .addStatement("return ($T) ($T<?>) loop.ask(new $T($L)$L)",
-              ParameterizedTypeName.get(COMPLETABLE_FUTURE, declaredReply), COMPLETABLE_FUTURE, messageClass,
+          .addStatement("return ($T) ($T<?>) $N.ask(new $T($L)$L)",
+              ParameterizedTypeName.get(COMPLETABLE_FUTURE, declaredReply), COMPLETABLE_FUTURE, loop, messageClass,
               arguments, timeout)
           .build();
     }
-    return proxy.addStatement("return loop.ask(new $T($L)$L)", messageClass, arguments, timeout).build();
+    return proxy.addStatement("return $N.ask(new $T($L)$L)", loop, messageClass, arguments, timeout).build();
   }
 
   /**
@@ -242,36 +245,36 @@ final class ActorGenerator {
         .beginControlFlow("if (timeout.isNegative())")
         .addStatement("throw new $T($S + timeout)", IllegalArgumentException.class, "timeout must not be negative: ")
         .endControlFlow()
-        .addStatement("return new $T(loop, timeout.toNanos())", model.generatedName())
+        .addStatement("return new $T($N, timeout.toNanos())", model.generatedName(), model.members().loop())
         .build();
   }
 
-  private static Iterable<MethodSpec> lifecycleMethods() {
+  private static Iterable<MethodSpec> lifecycleMethods(String loop) {
     return List.of(
         MethodSpec.methodBuilder("stop")
             .addJavadoc("Stops accepting messages, handles every message accepted before, then stops. Idempotent.\n")
             .addJavadoc("@return completes once the last accepted message has been handled\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(FUTURE_OF_VOID)
-            .addStatement("return loop.stop()")
+            .addStatement("return $N.stop()", loop)
             .build(),
         MethodSpec.methodBuilder("termination")
             .addJavadoc("Completes when the actor has stopped, by {@link #stop()} or after a failure with {@code STOP}.\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(FUTURE_OF_VOID)
-            .addStatement("return loop.termination()")
+            .addStatement("return $N.termination()", loop)
             .build(),
         MethodSpec.methodBuilder("mailboxSize")
             .addJavadoc("Messages waiting in the mailbox (approximate while senders are sending).\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(long.class)
-            .addStatement("return loop.mailboxSize()")
+            .addStatement("return $N.mailboxSize()", loop)
             .build(),
         MethodSpec.methodBuilder("stats")
             .addJavadoc("A snapshot of the actor's counters.\n")
             .addModifiers(Modifier.PUBLIC)
             .returns(ACTOR_STATS)
-            .addStatement("return loop.stats()")
+            .addStatement("return $N.stats()", loop)
             .build());
   }
 
@@ -284,7 +287,7 @@ final class ActorGenerator {
         .addMethod(MethodSpec.constructorBuilder()
             .addParameter(user, TARGET)
             .addParameter(Executor.class, "executor")
-            .addStatement("super(SETTINGS, executor)")
+            .addStatement("super($N, executor)", model.members().settings())
             .addStatement("this.$N = $N", TARGET, TARGET)
             .build())
         .addMethod(dispatch(model));

@@ -5,6 +5,7 @@ import static dev.shuttle.processor.GeneratedNames.constantCase;
 
 import com.palantir.javapoet.TypeName;
 import dev.shuttle.processor.GeneratedNames;
+import dev.shuttle.processor.Identifiers;
 import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.TypeChecks;
 import java.util.ArrayList;
@@ -25,8 +26,11 @@ final class ActorMessages {
     this.context = context;
   }
 
-  /** @param type the actor's class, whose members {@code methods} are (declared or inherited) */
-  List<ActorModel.Message> of(TypeElement type, List<ExecutableElement> methods) {
+  /**
+   * @param type the actor's class, whose members {@code methods} are (declared or inherited)
+   * @param names allocates each message's class and kind constant, apart from each other and the user's names
+   */
+  List<ActorModel.Message> of(TypeElement type, List<ExecutableElement> methods, Identifiers names) {
     List<String> suffixes = GeneratedNames.overloadSuffixes(methods); // put, put2, put3 ...
     List<ActorModel.Message> messages = new ArrayList<>();
     for (int i = 0; i < methods.size(); i++) {
@@ -34,8 +38,8 @@ final class ActorMessages {
       String name = method.getSimpleName().toString();
       String suffix = suffixes.get(i);
       ExecutableType signature = TypeChecks.memberSignature(context, type, method);
-      messages.add(message(method, signature, capitalize(name) + suffix + "Message",
-          constantCase(name) + (suffix.isEmpty() ? "" : "_" + suffix)));
+      messages.add(message(method, signature, names.newName(capitalize(name) + suffix + "Message"),
+          names.newName(constantCase(name) + (suffix.isEmpty() ? "" : "_" + suffix))));
     }
     return messages;
   }

@@ -1,5 +1,6 @@
 package dev.shuttle.processor.actor;
 
+import dev.shuttle.processor.Identifiers;
 import com.palantir.javapoet.ClassName;
 import dev.shuttle.FailurePolicy;
 import dev.shuttle.Overflow;
@@ -16,6 +17,7 @@ import javax.lang.model.type.ExecutableType;
  * @param type the user's class
  * @param generatedName {@code FooActor}
  * @param settings the annotation's values
+ * @param members the names of the proxy's own members, allocated before the messages'
  * @param messages one per public instance method, in a stable order
  * @param onFailure the {@code @OnFailure} method, if any
  */
@@ -23,6 +25,7 @@ record ActorModel(
     TypeElement type,
     ClassName generatedName,
     Settings settings,
+    Members members,
     List<Message> messages,
     Optional<ExecutableElement> onFailure) {
 
@@ -38,6 +41,19 @@ record ActorModel(
 
     boolean hasSendTimeout() {
       return boundedMailbox() && overflow == Overflow.BLOCK;
+    }
+  }
+
+  /**
+   * The names of the proxy's fields, free of every name in the user's scope.
+   *
+   * @param settings the {@code ActorSettings} constant: {@code SETTINGS}
+   * @param loop the {@code Loop} field: {@code loop}
+   * @param sendTimeout the send timeout field of a bounded blocking mailbox: {@code sendTimeoutNanos}
+   */
+  record Members(String settings, String loop, String sendTimeout) {
+    static Members allocate(Identifiers names) {
+      return new Members(names.newName("SETTINGS"), names.newName("loop"), names.newName("sendTimeoutNanos"));
     }
   }
 

@@ -1,10 +1,15 @@
 package dev.shuttle.processor.actor;
 
+import static dev.shuttle.processor.RuntimeNames.ACTOR_CELL;
+import static dev.shuttle.processor.RuntimeNames.ACTOR_MESSAGE;
+import static dev.shuttle.processor.RuntimeNames.ASK_MESSAGE;
+
 import com.palantir.javapoet.ClassName;
 import dev.shuttle.Actor;
 import dev.shuttle.OnFailure;
 import dev.shuttle.processor.AnnotationMirrors;
 import dev.shuttle.processor.AnnotationOn;
+import dev.shuttle.processor.Identifiers;
 import dev.shuttle.processor.Problem;
 import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.ProcessorContext;
@@ -62,7 +67,9 @@ final class ActorValidator {
     if (methods.isEmpty()) {
       report.add(Problems.actorNoMessages(name, generated.simpleName()), actor);
     }
-    return new ActorModel(type, generated, settings, this.messages.of(type, methods), onFailure);
+    Identifiers names = Identifiers.inScopeOf(type, context, ACTOR_CELL, ACTOR_MESSAGE, ASK_MESSAGE);
+    ActorModel.Members members = ActorModel.Members.allocate(names);
+    return new ActorModel(type, generated, settings, members, this.messages.of(type, methods, names), onFailure);
   }
 
   private static ActorModel.Settings settings(AnnotationOn<Actor> actor, ValidationReport report) {

@@ -86,15 +86,15 @@ class FuzzerTest {
 
   @Test
   void anErrorInGeneratedCodeIsBrokenOutput() {
-    // the message class's field "loop" shadows the proxy's field of that name
-    Verdict verdict = oracle.judge(oneFile("Sender",
+    // the woven subclass inherits the member type Override, which then shadows java.lang.Override
+    Verdict verdict = oracle.judge(oneFile("Client",
         "package fuzz;",
-        "@dev.shuttle.Actor",
-        "class Sender {",
-        "  public void send(int loop) {}",
+        "public class Client {",
+        "  @dev.shuttle.RateLimited(1) public void call() {}",
+        "  public static class Override {}",
         "}"));
     assertEquals(Outcome.BROKEN_OUTPUT, verdict.outcome(), verdict.firstDiagnostic());
-    assertTrue(verdict.firstDiagnostic().startsWith("fuzz/SenderActor.java:"), verdict.firstDiagnostic());
+    assertTrue(verdict.firstDiagnostic().startsWith("fuzz/ConcurrentClient.java:"), verdict.firstDiagnostic());
   }
 
   @Test
