@@ -12,6 +12,7 @@ import dev.shuttle.Async;
 import dev.shuttle.Pool;
 import dev.shuttle.Race;
 import dev.shuttle.processor.AnnotationOn;
+import dev.shuttle.processor.Identifiers;
 import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.ValidationReport;
 import java.lang.annotation.Annotation;
@@ -37,19 +38,24 @@ final class ClassPools {
   private final TypeElement type;
   private final Map<String, Declaration> declared;
   private final Map<String, PoolRef> used = new LinkedHashMap<>();
-  private final Set<String> memberNames = new HashSet<>();
+  private final Identifiers names;
   private boolean membersAdded;
 
   /** A {@code @Pool} on the class; {@code config} is null if it makes no sense (already reported). */
   private record Declaration(PoolConfig config, AnnotationOn<Pool> pool) {}
 
-  private ClassPools(TypeElement type, Map<String, Declaration> declared) {
+  private ClassPools(TypeElement type, Map<String, Declaration> declared, Identifiers names) {
     this.type = type;
     this.declared = declared;
+    this.names = names;
   }
 
-  /** Reads and validates the {@code @Pool}s of {@code type}; every problem goes to {@code report}. */
-  static ClassPools read(TypeElement type, ValidationReport report) {
+  /**
+   * Reads and validates the {@code @Pool}s of {@code type}; every problem goes to {@code report}.
+   *
+   * @param names allocates the names of the pools' fields and constants
+   */
+  static ClassPools read(TypeElement type, Identifiers names, ValidationReport report) {
     String typeName = type.getSimpleName().toString();
     Map<String, Declaration> declared = new LinkedHashMap<>();
     for (AnnotationOn<Pool> pool : AnnotationOn.repeatable(type, Pool.class, Pool.List.class, Pool.List::value)) {
@@ -72,7 +78,7 @@ final class ClassPools {
       declared.put(name, new Declaration(config, pool));
     }
     warnUnused(type, declared, report);
-    return new ClassPools(type, declared);
+    return new ClassPools(type, declared, names);
   }
 
   /**
@@ -101,11 +107,10 @@ final class ClassPools {
 
   private PoolRef newRef(String name, PoolConfig config) {
     if (name.isEmpty()) {
-      memberNames.add("pool");
-      return new PoolRef(type.getQualifiedName().toString(), config, "pool", "POOL");
+      return new PoolRef(type.getQualifiedName().toString(), config, names.newName("pool"), names.newName("POOL"));
     }
-    String field = WovenNames.unique(memberNames, WovenNames.identifier(name) + "Pool");
-    return new PoolRef(name, config, field, constantCase(field));
+    String field = names.newName(WovenNames.identifier(name) + "Pool");
+    return new PoolRef(name, config, field, names.newName(constantCase(field)));
   }
 
   /**

@@ -1,5 +1,8 @@
 package dev.shuttle.processor.woven;
 
+import static dev.shuttle.processor.GeneratedNames.capitalize;
+import static dev.shuttle.processor.GeneratedNames.constantCase;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
@@ -100,7 +103,9 @@ final class ForkJoinGuard implements Guard {
       ForkJoinSplit.Combine combine = combine(type, forkJoin, report);
       if (ok && boundType != null && combine != null) {
         String name = names.next(method);
-        splits.put(method, new ForkJoinSplit(method, name, from.getSimpleName().toString(),
+        String taskName = type.names().newName(capitalize(name) + "Task");
+        String poolConstant = parallelism > 0 ? type.names().newName(constantCase(name) + "_POOL") : null;
+        splits.put(method, new ForkJoinSplit(method, taskName, poolConstant, from.getSimpleName().toString(),
             to.getSimpleName().toString(), boundType, threshold, parallelism, combine,
             type.simpleName() + "." + method.getSimpleName()));
       }

@@ -1,7 +1,5 @@
 package dev.shuttle.processor.woven;
 
-import static dev.shuttle.processor.GeneratedNames.capitalize;
-import static dev.shuttle.processor.GeneratedNames.constantCase;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
@@ -11,7 +9,8 @@ import javax.lang.model.element.ExecutableElement;
  * One validated {@code @ForkJoin} method: its range, how far to split it, how two results become
  * one, and the names of what the woven class gets for it.
  *
- * @param name the method's name, numbered for overloads: {@code sum}, {@code sum2}
+ * @param taskName the nested task class: {@code SumTask}
+ * @param poolConstant the constant holding the method's own pool, {@code SUM_POOL}; {@code null} for the common pool
  * @param from the {@code @From} parameter's name
  * @param to the {@code @To} parameter's name
  * @param boundType {@code int} or {@code long}
@@ -21,7 +20,8 @@ import javax.lang.model.element.ExecutableElement;
  */
 record ForkJoinSplit(
     ExecutableElement method,
-    String name,
+    String taskName,
+    String poolConstant,
     String from,
     String to,
     TypeName boundType,
@@ -59,16 +59,6 @@ record ForkJoinSplit(
     static Combine method(String method, CodeBlock target) {
       return new Combine(Combining.METHOD, method, target, null);
     }
-  }
-
-  /** The nested task class: {@code SumTask}. */
-  String taskName() {
-    return capitalize(name) + "Task";
-  }
-
-  /** The constant holding the method's own pool: {@code SUM_POOL}. */
-  String poolConstant() {
-    return constantCase(name) + "_POOL";
   }
 
   boolean ownPool() {

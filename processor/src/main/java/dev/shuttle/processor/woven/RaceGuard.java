@@ -9,7 +9,6 @@ import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.TypeChecks;
 import dev.shuttle.processor.ValidationReport;
 import java.lang.annotation.Annotation;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,7 +48,7 @@ final class RaceGuard implements Guard {
     RaceSources sources = new RaceSources(type);
     Set<ExecutableElement> raced = new LinkedHashSet<>();
     Map<ExecutableElement, RaceCall> calls = new LinkedHashMap<>();
-    Set<String> constants = new HashSet<>();
+    OverloadNames overloads = new OverloadNames();
     for (ExecutableElement method : AnnotationMirrors.methodsAnnotated(type.element(), Race.class)) {
       AnnotationOn<Race> race = AnnotationOn.get(method, Race.class);
       raced.add(method);
@@ -69,7 +68,7 @@ final class RaceGuard implements Guard {
       PoolRef pool = type.pools().resolve(race, Race::pool, report);
       if (ok && named != null && pool != null) {
         calls.put(method, new RaceCall(
-            WovenNames.unique(constants, constantCase(method.getSimpleName().toString())) + "_RACE",
+            type.names().newName(constantCase(overloads.next(method)) + "_RACE"),
             type.simpleName() + "." + method.getSimpleName(),
             pool,
             valueType,

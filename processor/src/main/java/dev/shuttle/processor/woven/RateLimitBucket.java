@@ -26,8 +26,10 @@ import javax.lang.model.element.VariableElement;
  * @param constant the static {@code RateLimit}: {@code REPO_LIMIT}
  * @param key the {@code @RateLimited.Key} parameter's name, if the bucket is per key
  * @param description what a {@code RateLimitExceededException} names: {@code GitHubClient.repo}
+ * @param classWide whether it is the bucket of a class-level {@code @RateLimited}
  */
-record RateLimitBucket(String field, String constant, Limit limit, Optional<String> key, String description) {
+record RateLimitBucket(
+    String field, String constant, Limit limit, Optional<String> key, String description, boolean classWide) {
   private static final ClassName TIME_UNIT = ClassName.get(TimeUnit.class);
 
   /** {@code @RateLimited}'s values, already validated. {@code maxWait < 0} means no limit. */
@@ -53,16 +55,18 @@ record RateLimitBucket(String field, String constant, Limit limit, Optional<Stri
   static RateLimitBucket forMethod(
       WovenType type, ExecutableElement method, String name, Limit limit, Optional<VariableElement> key) {
     return new RateLimitBucket(
-        name + (key.isPresent() ? "Limiters" : "Limiter"),
-        constantCase(name) + "_LIMIT",
+        type.names().newName(name + (key.isPresent() ? "Limiters" : "Limiter")),
+        type.names().newName(constantCase(name) + "_LIMIT"),
         limit,
         key.map(k -> k.getSimpleName().toString()),
-        type.simpleName() + "." + method.getSimpleName());
+        type.simpleName() + "." + method.getSimpleName(),
+        false);
   }
 
   /** The bucket a class-level {@code @RateLimited} gives all public methods of an instance. */
   static RateLimitBucket forClass(WovenType type, Limit limit) {
-    return new RateLimitBucket("rateLimiter", "RATE_LIMIT", limit, Optional.empty(), type.simpleName());
+    return new RateLimitBucket(type.names().newName("rateLimiter"), type.names().newName("RATE_LIMIT"), limit,
+        Optional.empty(), type.simpleName(), true);
   }
 
   boolean keyed() {

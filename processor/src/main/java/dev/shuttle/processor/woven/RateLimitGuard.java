@@ -54,6 +54,8 @@ final class RateLimitGuard implements Guard {
     Optional<AnnotationOn<RateLimited>> onClass = AnnotationOn.find(type.element(), RateLimited.class);
     RateLimitBucket.Limit classLimit = onClass.map(annotation -> limit(annotation, report)).orElse(null);
     OverloadNames names = new OverloadNames();
+    // the class's bucket first, so that it keeps its name whatever the methods are called
+    RateLimitBucket shared = classLimit == null ? null : RateLimitBucket.forClass(type, classLimit);
 
     for (ExecutableElement method : ElementFilter.methodsIn(type.element().getEnclosedElements())) {
       Optional<AnnotationOn<RateLimited>> onMethod = AnnotationOn.find(method, RateLimited.class);
@@ -70,7 +72,6 @@ final class RateLimitGuard implements Guard {
       }
     }
     if (onClass.isPresent()) {
-      RateLimitBucket shared = classLimit == null ? null : RateLimitBucket.forClass(type, classLimit);
       for (ExecutableElement method : type.publicInstanceMethods()) {
         if (buckets.containsKey(method) || AnnotationMirrors.isAnnotated(method, RateLimited.class)) {
           continue; // a method's own annotation wins

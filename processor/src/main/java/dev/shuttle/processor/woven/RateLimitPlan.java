@@ -50,7 +50,7 @@ final class RateLimitPlan implements GuardPlan {
     RateLimitBucket bucket = buckets.get(method);
     String scope = bucket.shared()
         ? "the bucket named \"" + bucket.limit().name() + "\", shared by everyone using that name"
-        : bucket.field().equals("rateLimiter") ? "one bucket per instance, shared by the class's public methods"
+        : bucket.classWide() ? "one bucket per instance, shared by the class's public methods"
         : "one bucket per instance";
     if (bucket.keyed()) {
       scope += ", one per {@code " + bucket.key().get() + "}";

@@ -25,10 +25,13 @@ final class ReadMostlyPlan implements GuardPlan {
   private final LockStrategy strategy;
   private final Map<ExecutableElement, ReadMostlyGuard.Mode> modes;
   private final ProcessorContext context;
+  /** The {@code ReadMostlyLock} field: {@code lock}. */
+  private final String lock;
 
   ReadMostlyPlan(WovenType type, LockStrategy strategy, Map<ExecutableElement, ReadMostlyGuard.Mode> modes,
       ProcessorContext context) {
     this.type = type;
+    this.lock = type.names().newName("lock");
     this.strategy = strategy;
     this.modes = modes;
     this.context = context;
@@ -41,7 +44,7 @@ final class ReadMostlyPlan implements GuardPlan {
 
   @Override
   public void addMembers(TypeSpec.Builder woven) {
-    woven.addField(FieldSpec.builder(READ_MOSTLY_LOCK, "lock", Modifier.PRIVATE, Modifier.FINAL)
+    woven.addField(FieldSpec.builder(READ_MOSTLY_LOCK, lock, Modifier.PRIVATE, Modifier.FINAL)
         .initializer("$T.create($T.$L, $S)", READ_MOSTLY_LOCK, LOCK_STRATEGY, strategy, type.simpleName())
         .build());
   }
@@ -74,11 +77,11 @@ final class ReadMostlyPlan implements GuardPlan {
     String enter = method.declaresInterruptedException(context.types(), context.elements())
         ? "enter" + kind + "Interruptibly" : "enter" + kind;
     return CodeBlock.builder()
-        .addStatement("$T $L = lock.$L($S)", READ_MOSTLY_HOLD, hold, enter, type.simpleName() + "." + method.name())
+        .addStatement("$T $L = $N.$L($S)", READ_MOSTLY_HOLD, hold, lock, enter, type.simpleName() + "." + method.name())
         .beginControlFlow("try")
         .add(inner)
         .nextControlFlow("finally")
-        .addStatement("lock.exit$L($L)", kind, hold)
+        .addStatement("$N.exit$L($L)", lock, kind, hold)
         .endControlFlow()
         .build();
   }
@@ -92,23 +95,23 @@ final class ReadMostlyPlan implements GuardPlan {
     String result = method.local("result");
     String tornRead = method.local("tornRead");
     CodeBlock.Builder code = CodeBlock.builder()
-        .addStatement("long $L = lock.tryOptimisticRead()", stamp)
+        .addStatement("long $L = $N.tryOptimisticRead()", stamp, lock)
         .beginControlFlow("if ($L != $T.NO_STAMP)", stamp, READ_MOSTLY_LOCK)
         .beginControlFlow("try");
     if (method.returnsVoid()) {
       code.addStatement("super.$L($L)", method.name(), method.arguments())
-          .beginControlFlow("if (lock.validate($L))", stamp)
+          .beginControlFlow("if ($N.validate($L))", lock, stamp)
           .addStatement("return")
           .endControlFlow();
     } else {
       code.addStatement("$T $L = super.$L($L)", returnType(method), result, method.name(), method.arguments())
-          .beginControlFlow("if (lock.validate($L))", stamp)
+          .beginControlFlow("if ($N.validate($L))", lock, stamp)
           .addStatement("return $L", result)
           .endControlFlow();
     }
     return code
         .nextControlFlow("catch ($T $L)", RuntimeException.class, tornRead)
-        .beginControlFlow("if (lock.validate($L))", stamp)
+        .beginControlFlow("if ($N.validate($L))", lock, stamp)
         .addStatement("throw $L", tornRead)
         .endControlFlow()
         .endControlFlow()

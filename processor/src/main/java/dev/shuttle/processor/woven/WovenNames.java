@@ -1,7 +1,5 @@
 package dev.shuttle.processor.woven;
 
-import java.util.Set;
-
 /** Names of the members guards add to a woven class. */
 final class WovenNames {
   private WovenNames() {}
@@ -23,14 +21,5 @@ final class WovenNames {
     }
     out.setCharAt(0, Character.toLowerCase(out.charAt(0)));
     return out.toString();
-  }
-
-  /** {@code base} if no member has it yet, else {@code base2}, {@code base3}…; records the name as taken. */
-  static String unique(Set<String> taken, String base) {
-    String name = base;
-    for (int n = 2; !taken.add(name); n++) {
-      name = base + n;
-    }
-    return name;
   }
 }

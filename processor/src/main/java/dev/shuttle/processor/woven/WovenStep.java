@@ -3,6 +3,7 @@ package dev.shuttle.processor.woven;
 import com.palantir.javapoet.ClassName;
 import dev.shuttle.processor.ClassRules;
 import dev.shuttle.processor.GeneratedNames;
+import dev.shuttle.processor.Identifiers;
 import dev.shuttle.processor.ProcessingStep;
 import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.ProcessorContext;
@@ -59,7 +60,8 @@ public final class WovenStep implements ProcessingStep {
     ClassName generated = GeneratedNames.generatedName(element, "Concurrent", "");
     boolean isClass = rules.check(element, ClassRules.Use.SUBCLASS, present.get(0).pattern(), generated,
         problem -> report.add(problem, element));
-    WovenType type = new WovenType(element, generated, context, ClassPools.read(element, report));
+    Identifiers names = Identifiers.inScopeOf(element, context);
+    WovenType type = new WovenType(element, generated, context, ClassPools.read(element, names, report), names);
     List<GuardPlan> plans = new ArrayList<>();
     for (Guard guard : present) {
       plans.add(guard.plan(type, report)); // each guard reports its own problems, whatever the others found

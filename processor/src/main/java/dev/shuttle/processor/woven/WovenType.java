@@ -1,6 +1,7 @@
 package dev.shuttle.processor.woven;
 
 import com.palantir.javapoet.ClassName;
+import dev.shuttle.processor.Identifiers;
 import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.TypeChecks;
 import java.util.List;
@@ -13,9 +14,11 @@ import javax.lang.model.util.ElementFilter;
 /**
  * A user type that gets a woven subclass, the questions guards ask about its methods, and what
  * several guards share: its {@link ClassPools}, on which both {@code @Async} and {@code @Race}
- * run. The woven step makes one per type it weaves, so nothing is shared between types.
+ * run, and its {@link Identifiers}, from which every guard takes the names of the members it adds.
+ * The woven step makes one per type it weaves, so nothing is shared between types.
  */
-record WovenType(TypeElement element, ClassName generatedName, ProcessorContext context, ClassPools pools) {
+record WovenType(
+    TypeElement element, ClassName generatedName, ProcessorContext context, ClassPools pools, Identifiers names) {
 
   String simpleName() {
     return element.getSimpleName().toString();
