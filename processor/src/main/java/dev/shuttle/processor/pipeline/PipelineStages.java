@@ -6,6 +6,7 @@ import dev.shuttle.Pipeline;
 import dev.shuttle.Stage;
 import dev.shuttle.processor.AnnotationOn;
 import dev.shuttle.processor.GeneratedNames;
+import dev.shuttle.processor.Identifiers;
 import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.TypeChecks;
@@ -31,9 +32,13 @@ final class PipelineStages {
     this.context = context;
   }
 
-  /** The stages in order; when the report has errors, the models are only good for more checks. */
-  List<PipelineModel.Stage> of(
-      List<ExecutableElement> methods, int pipelineBound, ClassName generated, ValidationReport report) {
+  /**
+   * The stages in order; when the report has errors, the models are only good for more checks.
+   *
+   * @param names allocates each stage's class and field, apart from each other and the user's names
+   */
+  List<PipelineModel.Stage> of(List<ExecutableElement> methods, int pipelineBound, ClassName generated,
+      Identifiers names, ValidationReport report) {
     List<String> suffixes = GeneratedNames.overloadSuffixes(methods);
     List<PipelineModel.Stage> stages = new ArrayList<>();
     ExecutableElement previous = null;
@@ -59,8 +64,8 @@ final class PipelineStages {
       String name = method.getSimpleName() + suffixes.get(i);
       stages.add(new PipelineModel.Stage(
           method,
-          GeneratedNames.capitalize(name) + "Stage",
-          name + "Stage",
+          names.newName(GeneratedNames.capitalize(name) + "Stage"),
+          names.newName(name + "Stage"),
           input == null ? ClassName.OBJECT : TypeName.get(input),
           output,
           passed == null ? null : TypeName.get(passed),

@@ -1,11 +1,14 @@
 package dev.shuttle.processor.pipeline;
 
+import static dev.shuttle.processor.RuntimeNames.PIPELINE_STAGE;
+
 import com.palantir.javapoet.ClassName;
 import dev.shuttle.OnError;
 import dev.shuttle.Pipeline;
 import dev.shuttle.Stage;
 import dev.shuttle.processor.AnnotationMirrors;
 import dev.shuttle.processor.AnnotationOn;
+import dev.shuttle.processor.Identifiers;
 import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.SignatureAccess;
@@ -46,7 +49,8 @@ final class PipelineValidator {
     for (ExecutableElement stage : stageMethods) {
       SignatureAccess.check(context, type, stage, generated, false, problem -> report.add(problem, stage));
     }
-    List<PipelineModel.Stage> stageModels = stages.of(stageMethods, Math.max(bound, 1), generated, report);
+    Identifiers names = Identifiers.inScopeOf(type, context, PIPELINE_STAGE);
+    List<PipelineModel.Stage> stageModels = stages.of(stageMethods, Math.max(bound, 1), generated, names, report);
     Optional<ExecutableElement> onError = errorHandler(type, report);
     return new PipelineModel(type, generated, stageModels, onError);
   }
