@@ -21,8 +21,11 @@ import javax.lang.model.element.VariableElement;
  */
 public final class Identifiers {
   private final NameAllocator allocator = new NameAllocator();
+  private final Set<String> variables;
 
-  private Identifiers() {}
+  private Identifiers(Set<String> variables) {
+    this.variables = variables;
+  }
 
   /**
    * @param runtimeSupertypes the runtime classes that generated classes for {@code type} extend,
@@ -30,29 +33,46 @@ public final class Identifiers {
    */
   public static Identifiers inScopeOf(TypeElement type, ProcessorContext context, ClassName... runtimeSupertypes) {
     Set<String> names = new LinkedHashSet<>();
-    addMemberNames(type, context, names);
+    Set<String> variables = new LinkedHashSet<>();
+    addMemberNames(type, context, names, variables);
     for (ClassName runtime : runtimeSupertypes) {
       TypeElement element = context.elements().getTypeElement(runtime.canonicalName());
       if (element != null) {
-        addMemberNames(element, context, names);
+        addMemberNames(element, context, names, new LinkedHashSet<>());
       }
     }
-    Identifiers identifiers = new Identifiers();
+    Identifiers identifiers = new Identifiers(variables);
     names.forEach(identifiers::newName);
     return identifiers;
   }
 
-  private static void addMemberNames(TypeElement type, ProcessorContext context, Set<String> names) {
+  private static void addMemberNames(
+      TypeElement type, ProcessorContext context, Set<String> names, Set<String> variables) {
     for (Element member : context.elements().getAllMembers(type)) {
       if (member.getKind() != ElementKind.CONSTRUCTOR) {
         names.add(member.getSimpleName().toString());
       }
+      if (member.getKind() == ElementKind.FIELD) {
+        variables.add(member.getSimpleName().toString());
+      }
       if (member instanceof ExecutableElement executable) {
         for (VariableElement parameter : executable.getParameters()) {
           names.add(parameter.getSimpleName().toString());
+          variables.add(parameter.getSimpleName().toString());
         }
       }
     }
+  }
+
+  /**
+   * The names of the user type's fields and parameters. Where generated code runs among them (a
+   * woven subclass inherits the fields, its overrides take the parameters), such a variable
+   * obscures a type of the same simple name ({@code TimeUnit.SECONDS} would name a parameter
+   * {@code TimeUnit}), so that code writes those types qualified
+   * ({@link com.palantir.javapoet.TypeSpec.Builder#alwaysQualify}).
+   */
+  public String[] variables() {
+    return variables.toArray(String[]::new);
   }
 
   /** {@code preferred} if nothing in scope has it yet, else {@code preferred_}, {@code preferred__}…; now taken. */

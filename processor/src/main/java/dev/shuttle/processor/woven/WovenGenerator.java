@@ -35,7 +35,8 @@ final class WovenGenerator {
         .addJavadoc("method passes through its guards, then runs the original. Calls from inside {@code $L} to its\n",
             type.simpleName())
         .addJavadoc("own guarded methods are guarded too.\n")
-        .superclass(superclass(type));
+        .superclass(superclass(type))
+        .alwaysQualify(type.names().variables());
     if (type.element().getModifiers().contains(Modifier.PUBLIC)) {
       woven.addModifiers(Modifier.PUBLIC);
     }

@@ -99,6 +99,36 @@ class WovenNamesTest {
   }
 
   @Test
+  void parametersNamedLikeATypeTheOverrideUsesLeaveThatTypeReachable() throws Exception {
+    assertEquals("minutes 12", run("Jobs",
+        "public class Jobs {",
+        "  @dev.shuttle.RateLimited(value = 100, maxWait = 5)",
+        "  public String call(String TimeUnit) { return TimeUnit; }",
+        "  @dev.shuttle.ForkJoin(threshold = 1, parallelism = 2)",
+        "  public long sum(@dev.shuttle.From int from, @dev.shuttle.To int to, int ForkJoins) {",
+        "    return (long) (to - from) * ForkJoins;",
+        "  }",
+        "  static Object run() {",
+        "    Jobs jobs = new ConcurrentJobs();",
+        "    return jobs.call(\"minutes\") + \" \" + jobs.sum(0, 4, 3);",
+        "  }",
+        "}"));
+  }
+
+  @Test
+  void aFieldNamedLikeATypeTheWovenClassUsesLeavesThatTypeReachable() throws Exception {
+    assertEquals("shelf", run("Shelf",
+        "@dev.shuttle.ReadMostly",
+        "public class Shelf {",
+        "  protected String ReadMostlyLock = \"shelf\";",
+        "  @dev.shuttle.Read(optimistic = true) public String name() { return ReadMostlyLock; }",
+        "  static Object run() {",
+        "    return new ConcurrentShelf().name();",
+        "  }",
+        "}"));
+  }
+
+  @Test
   void aForkJoinPoolAndADeclaredPoolOfTheSameNameKeepTheirOwnConstants() throws Exception {
     assertEquals("36 later", run("Sums",
         "@dev.shuttle.Pool(name = \"sum\", sizing = dev.shuttle.Sizing.FIXED, threads = 1)",
