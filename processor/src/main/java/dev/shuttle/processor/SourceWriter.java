@@ -7,10 +7,19 @@ import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Generated;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 import javax.tools.JavaFileObject;
 
@@ -52,11 +61,11 @@ public final class SourceWriter {
     if (seesGenerated(origin)) {
       type.addAnnotation(GENERATED_BY_SHUTTLE);
     }
-    TypeSpec spec = type.build();
-    JavaFile file = JavaFile.builder(name.packageName(), spec)
-        .skipJavaLangImports(true)
-        .indent("    ")
-        .build();
+    JavaFile file = render(name, type.build());
+    Set<String> hidden = hiddenNames(origin, file);
+    if (!hidden.isEmpty()) {
+      file = render(name, type.alwaysQualify(hidden.toArray(String[]::new)).build());
+    }
     try {
       JavaFileObject source = filer.createSourceFile(name.canonicalName(), origin);
       try (Writer writer = source.openWriter()) {
@@ -65,6 +74,54 @@ public final class SourceWriter {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write " + name.canonicalName(), e);
     }
+  }
+
+  private static JavaFile render(ClassName name, TypeSpec spec) {
+    return JavaFile.builder(name.packageName(), spec).skipJavaLangImports(true).indent("    ").build();
+  }
+
+  /**
+   * The simple names {@code file} writes that would mean another type where they stand, so they
+   * are written qualified: a {@code java.lang} name that a type of {@code origin}'s package takes
+   * (that package's {@code Throwable} hides {@code java.lang}'s), and an imported or
+   * {@code java.lang} name that a member type of {@code origin} or its supertypes takes (inherited
+   * member types hide imports in a subclass).
+   */
+  private Set<String> hiddenNames(TypeElement origin, JavaFile file) {
+    Set<String> hidden = new TreeSet<>();
+    for (TypeElement type : ElementFilter.typesIn(elements.getPackageOf(origin).getEnclosedElements())) {
+      String simpleName = type.getSimpleName().toString();
+      if (isJavaLang(simpleName)) {
+        hidden.add(simpleName);
+      }
+    }
+    Set<String> imported = file.toString().lines()
+        .filter(line -> line.startsWith("import "))
+        .map(line -> line.substring(line.lastIndexOf('.') + 1, line.length() - 1))
+        .collect(Collectors.toSet());
+    for (String member : memberTypeNames(origin, new TreeSet<>())) {
+      if (imported.contains(member) || isJavaLang(member)) {
+        hidden.add(member);
+      }
+    }
+    return hidden;
+  }
+
+  private boolean isJavaLang(String simpleName) {
+    return elements.getTypeElement("java.lang." + simpleName) != null;
+  }
+
+  /** Adds the simple names of the member types of {@code type} and of all its supertypes. */
+  private static Set<String> memberTypeNames(TypeElement type, Set<String> names) {
+    ElementFilter.typesIn(type.getEnclosedElements()).forEach(member -> names.add(member.getSimpleName().toString()));
+    List<TypeMirror> supertypes = new ArrayList<>(type.getInterfaces());
+    supertypes.add(type.getSuperclass());
+    for (TypeMirror supertype : supertypes) {
+      if (supertype.getKind() == TypeKind.DECLARED) {
+        memberTypeNames((TypeElement) ((DeclaredType) supertype).asElement(), names);
+      }
+    }
+    return names;
   }
 
   /**

@@ -86,12 +86,13 @@ class FuzzerTest {
 
   @Test
   void anErrorInGeneratedCodeIsBrokenOutput() {
-    // the woven subclass inherits the member type Override, which then shadows java.lang.Override
+    // the parameter RateLimit makes the woven class write the runtime's RateLimit qualified, and
+    // the inherited field dev then obscures the package that qualified name starts with
     Verdict verdict = oracle.judge(oneFile("Client",
         "package fuzz;",
         "public class Client {",
-        "  @dev.shuttle.RateLimited(1) public void call() {}",
-        "  public static class Override {}",
+        "  protected int dev;",
+        "  @dev.shuttle.RateLimited(1) public void call(int RateLimit) {}",
         "}"));
     assertEquals(Outcome.BROKEN_OUTPUT, verdict.outcome(), verdict.firstDiagnostic());
     assertTrue(verdict.firstDiagnostic().startsWith("fuzz/ConcurrentClient.java:"), verdict.firstDiagnostic());
