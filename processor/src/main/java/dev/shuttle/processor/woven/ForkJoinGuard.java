@@ -233,8 +233,9 @@ final class ForkJoinGuard implements Guard {
       return CodeBlock.of("$T.$N", ClassName.get((TypeElement) combiner.getEnclosingElement()), name);
     }
     TypeElement task = context.elements().getTypeElement(RecursiveTask.class.getCanonicalName());
-    boolean hidden = ElementFilter.methodsIn(context.elements().getAllMembers(task)).stream()
-        .anyMatch(m -> m.getSimpleName().contentEquals(name));
+    boolean hidden = name.equals(ForkJoinTaskWriter.COMPUTE_DIRECTLY)
+        || ElementFilter.methodsIn(context.elements().getAllMembers(task)).stream()
+            .anyMatch(m -> m.getSimpleName().contentEquals(name));
     return hidden ? CodeBlock.of("$T.this.$N", type.generatedName(), name) : CodeBlock.of("$N", name);
   }
 

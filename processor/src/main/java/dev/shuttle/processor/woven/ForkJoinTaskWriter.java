@@ -29,6 +29,8 @@ import javax.lang.model.element.VariableElement;
  * halves, forking one and computing the other.
  */
 final class ForkJoinTaskWriter {
+  /** The task's own method that runs the original on a small range; it hides a user method so named. */
+  static final String COMPUTE_DIRECTLY = "computeDirectly";
 
   private final WovenType type;
   private final ForkJoinSplit split;
@@ -97,9 +99,9 @@ final class ForkJoinTaskWriter {
     CodeBlock.Builder body = CodeBlock.builder()
         .beginControlFlow("if ($N - $N <= $N)", split.to(), split.from(), locals.threshold);
     if (method.returnsVoid()) {
-      body.addStatement("computeDirectly()").addStatement("return");
+      body.addStatement("$N()", COMPUTE_DIRECTLY).addStatement("return");
     } else {
-      body.addStatement("return computeDirectly()");
+      body.addStatement("return $N()", COMPUTE_DIRECTLY);
     }
     body.endControlFlow()
         .addStatement("$T $N = $N + ($N - $N) / 2", split.boundType(), locals.middle, split.from(), split.to(),
@@ -142,7 +144,7 @@ final class ForkJoinTaskWriter {
     body.nextControlFlow("catch ($T $N)", Throwable.class, locals.failure)
         .addStatement("throw $T.carry($N)", FORK_JOINS, locals.failure)
         .endControlFlow();
-    return MethodSpec.methodBuilder("computeDirectly")
+    return MethodSpec.methodBuilder(COMPUTE_DIRECTLY)
         .addJavadoc("The original method on this range. What it throws reaches the caller as is:\n")
         .addJavadoc("{@code join()} alone would rethrow a copy made on the joining thread.\n")
         .addModifiers(Modifier.PRIVATE)

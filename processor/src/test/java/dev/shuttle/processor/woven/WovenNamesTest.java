@@ -217,6 +217,19 @@ class WovenNamesTest {
   }
 
   /** Compiles class {@code name} of package {@code test} (warnings fail it) and calls its static {@code run()}. */
+  @Test
+  void aCombineMethodNamedLikeTheTasksOwnMethodIsStillTheOneCalled() throws Exception {
+    assertEquals("abcd", run("Words",
+        "public class Words {",
+        "  public String computeDirectly(String left, String right) { return left + right; }",
+        "  @dev.shuttle.ForkJoin(threshold = 1, combine = \"computeDirectly\")",
+        "  public String letters(@dev.shuttle.From int from, @dev.shuttle.To int to) {",
+        "    return String.valueOf((char) ('a' + from));",
+        "  }",
+        "  static Object run() { return new ConcurrentWords().letters(0, 4); }",
+        "}"));
+  }
+
   private static Object run(String name, String... lines) throws Exception {
     String[] file = new String[lines.length + 1];
     file[0] = "package test;";
