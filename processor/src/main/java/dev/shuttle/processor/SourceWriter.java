@@ -61,33 +61,33 @@ public final class SourceWriter {
     if (seesGenerated(origin)) {
       type.addAnnotation(GENERATED_BY_SHUTTLE);
     }
-    JavaFile file = render(name, type.build());
-    Set<String> hidden = hiddenNames(origin, file);
+    String code = render(name, type.build());
+    Set<String> hidden = hiddenNames(origin, code);
     if (!hidden.isEmpty()) {
-      file = render(name, type.alwaysQualify(hidden.toArray(String[]::new)).build());
+      code = render(name, type.alwaysQualify(hidden.toArray(String[]::new)).build());
     }
     try {
       JavaFileObject source = filer.createSourceFile(name.canonicalName(), origin);
       try (Writer writer = source.openWriter()) {
-        writer.write(JavadocFormatter.format(file.toString()));
+        writer.write(JavadocFormatter.format(code));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write " + name.canonicalName(), e);
     }
   }
 
-  private static JavaFile render(ClassName name, TypeSpec spec) {
-    return JavaFile.builder(name.packageName(), spec).skipJavaLangImports(true).indent("    ").build();
+  private static String render(ClassName name, TypeSpec spec) {
+    return JavaFile.builder(name.packageName(), spec).skipJavaLangImports(true).indent("    ").build().toString();
   }
 
   /**
-   * The simple names {@code file} writes that would mean another type where they stand, so they
+   * The simple names {@code code} writes that would mean another type where they stand, so they
    * are written qualified: a {@code java.lang} name that a type of {@code origin}'s package takes
    * (that package's {@code Throwable} hides {@code java.lang}'s), and an imported or
    * {@code java.lang} name that a member type of {@code origin} or its supertypes takes (inherited
    * member types hide imports in a subclass).
    */
-  private Set<String> hiddenNames(TypeElement origin, JavaFile file) {
+  private Set<String> hiddenNames(TypeElement origin, String code) {
     Set<String> hidden = new TreeSet<>();
     for (TypeElement type : ElementFilter.typesIn(elements.getPackageOf(origin).getEnclosedElements())) {
       String simpleName = type.getSimpleName().toString();
@@ -95,7 +95,7 @@ public final class SourceWriter {
         hidden.add(simpleName);
       }
     }
-    Set<String> imported = file.toString().lines()
+    Set<String> imported = code.lines()
         .filter(line -> line.startsWith("import "))
         .map(line -> line.substring(line.lastIndexOf('.') + 1, line.length() - 1))
         .collect(Collectors.toSet());
