@@ -30,6 +30,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
 
 /**
  * Writes {@code FooPipeline}: the user's instance, one small inner class per stage whose
@@ -206,9 +208,24 @@ final class PipelineGenerator {
         .build();
   }
 
+  /**
+   * The item as the stage method takes it. The item is boxed, so where the method takes a primitive
+   * and has an overload, the item is unboxed by a cast: otherwise an overload taking the boxed type
+   * (or {@code Object}) would be the one called.
+   */
+  private CodeBlock argument(PipelineModel model, Stage stage) {
+    TypeMirror parameter = stage.method().getParameters().get(0).asType();
+    boolean overloaded = ElementFilter.methodsIn(context.elements().getAllMembers(model.type())).stream()
+        .anyMatch(method -> !method.equals(stage.method())
+            && method.getSimpleName().equals(stage.method().getSimpleName()));
+    return parameter.getKind().isPrimitive() && overloaded
+        ? CodeBlock.of("($T) item", TypeName.get(parameter))
+        : CodeBlock.of("item");
+  }
+
   /** Calls the stage method, then passes its result on to the next stage (or the consumer). */
   private CodeBlock processBody(PipelineModel model, Stage stage) {
-    CodeBlock call = CodeBlock.of("$N.$L(item)", TARGET, stage.method().getSimpleName());
+    CodeBlock call = CodeBlock.of("$N.$L($L)", TARGET, stage.method().getSimpleName(), argument(model, stage));
     Optional<Stage> next = model.next(stage);
     return switch (stage.output()) {
       case NONE -> CodeBlock.builder()

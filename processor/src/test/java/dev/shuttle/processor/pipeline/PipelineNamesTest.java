@@ -49,6 +49,22 @@ class PipelineNamesTest {
         "  }"));
   }
 
+  @Test
+  void aStageTakingAPrimitiveIsCalledRatherThanItsBoxedOverload() throws Exception {
+    assertEquals(List.of(20), run("Boxes",
+        "  private final java.util.List<Integer> stored = new java.util.concurrent.CopyOnWriteArrayList<>();",
+        "  @dev.shuttle.Stage int step(int in) { return in + 1; }",
+        "  @dev.shuttle.Stage int step(Integer in) { return in * 10; }",
+        "  @dev.shuttle.Stage void store(int in) { stored.add(in); }",
+        "  static Object run() {",
+        "    Boxes boxes = new Boxes();",
+        "    BoxesPipeline pipeline = BoxesPipeline.start(boxes);",
+        "    pipeline.submit(1);",
+        "    pipeline.close().join();",
+        "    return boxes.stored;",
+        "  }"));
+  }
+
   /** Compiles {@code @Pipeline class name} with {@code body} (warnings fail it) and calls its static {@code run()}. */
   private static Object run(String name, String... body) throws Exception {
     String[] lines = new String[body.length + 4];
