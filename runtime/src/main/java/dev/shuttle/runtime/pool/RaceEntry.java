@@ -62,6 +62,9 @@ final class RaceEntry<T> implements Runnable, BiConsumer<T, Throwable> {
     runner = null;
     if (!STATE.compareAndSet(this, RUNNING, RAN)) {
       awaitInterrupt(); // cancelled while running: the race is over, and the interrupt was for this source only
+      if (staged && result instanceof Future<?> stage) {
+        stage.cancel(true); // the call returned its stage after all: it lost too
+      }
       return;
     }
     if (failure != null) {

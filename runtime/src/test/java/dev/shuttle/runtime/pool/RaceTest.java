@@ -152,6 +152,27 @@ class RaceTest {
   }
 
   @Test
+  void aStageThatALoserReturnsAfterTheRaceEndedIsCancelled() throws Exception {
+    CompletableFuture<String> pending = new CompletableFuture<>();
+    CompletableFuture<Void> raceOver = new CompletableFuture<>();
+    CountDownLatch called = new CountDownLatch(1);
+    CompletableFuture<String> result = race(settings())
+        .stage(() -> {
+          called.countDown();
+          raceOver.join(); // deaf to the interrupt: returns its stage only after the race was decided
+          return pending;
+        })
+        .value(() -> {
+          called.await();
+          return "mirror";
+        })
+        .start();
+    assertEquals("mirror", get(result));
+    raceOver.complete(null);
+    assertThrows(CancellationException.class, () -> pending.get(30, TimeUnit.SECONDS));
+  }
+
+  @Test
   void aPendingStageOfALoserIsCancelled() throws Exception {
     CompletableFuture<String> pending = new CompletableFuture<>();
     CountDownLatch called = new CountDownLatch(1);
