@@ -87,6 +87,14 @@ public final class Problems {
         + generated + " already exists. Rename one of them.");
   }
 
+  public static Problem fieldObscuresPackage(String field, String owner, String qualifiedName, String generated) {
+    String simpleName = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+    return error("Field '" + field + "' of " + owner + " is inherited by the generated " + generated + ", which must "
+        + "write " + qualifiedName + " in full, because a name in " + owner + "'s scope (a field, parameter or member "
+        + "type) takes its simple name " + simpleName + ". Java reads '" + field + ".' there as the field, so the type "
+        + "cannot be named. Rename the field, or whatever is called " + simpleName + ".");
+  }
+
   public static Problem mustNotBeFinal(Class<? extends Annotation> annotation, String type, String generated) {
     return error(shown(annotation) + " class " + type + " must not be final: the generated " + generated
         + " extends it. Remove 'final'.");

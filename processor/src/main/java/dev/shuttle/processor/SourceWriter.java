@@ -9,13 +9,18 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Generated;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -32,6 +37,7 @@ import javax.tools.JavaFileObject;
 public final class SourceWriter {
   static final String PROCESSOR_NAME = ShuttleProcessor.class.getCanonicalName();
   private static final ClassName GENERATED = ClassName.get(Generated.class);
+  private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"");
   private static final AnnotationSpec GENERATED_BY_SHUTTLE =
       AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR_NAME).build();
 
@@ -58,14 +64,45 @@ public final class SourceWriter {
    * {@code origin}.
    */
   public void write(ClassName name, TypeSpec.Builder type, TypeElement origin) {
+    writeText(name, code(name, type, origin), origin);
+  }
+
+  /**
+   * Writes {@code type}, a subclass of {@code origin}, unless one of the fields it inherits
+   * obscures a name the code must write qualified: a field {@code dev} makes Java read
+   * {@code dev.shuttle.runtime...} as that field (JLS 6.4.2), and no other spelling reaches the
+   * type while its simple name is hidden too. Then each such field is reported instead.
+   *
+   * @return whether the file was written
+   */
+  public boolean writeSubclass(ClassName name, TypeSpec.Builder type, TypeElement origin, ValidationReport report) {
+    String code = code(name, type, origin);
+    boolean obscured = false;
+    for (VariableElement field : ElementFilter.fieldsIn(elements.getAllMembers(origin))) {
+      Optional<String> qualified = qualifiedNameStartingWith(field.getSimpleName().toString(), code);
+      if (qualified.isPresent()) {
+        obscured = true;
+        Element owner = field.getEnclosingElement();
+        report.add(Problems.fieldObscuresPackage(field.getSimpleName().toString(), owner.getSimpleName().toString(),
+            qualified.get(), name.simpleName()), owner.equals(origin) ? field : origin);
+      }
+    }
+    if (!obscured) {
+      writeText(name, code, origin);
+    }
+    return !obscured;
+  }
+
+  private String code(ClassName name, TypeSpec.Builder type, TypeElement origin) {
     if (seesGenerated(origin)) {
       type.addAnnotation(GENERATED_BY_SHUTTLE);
     }
     String code = render(name, type.build());
     Set<String> hidden = hiddenNames(origin, code);
-    if (!hidden.isEmpty()) {
-      code = render(name, type.alwaysQualify(hidden.toArray(String[]::new)).build());
-    }
+    return hidden.isEmpty() ? code : render(name, type.alwaysQualify(hidden.toArray(String[]::new)).build());
+  }
+
+  private void writeText(ClassName name, String code, TypeElement origin) {
     try {
       JavaFileObject source = filer.createSourceFile(name.canonicalName(), origin);
       try (Writer writer = source.openWriter()) {
@@ -74,6 +111,38 @@ public final class SourceWriter {
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write " + name.canonicalName(), e);
     }
+  }
+
+  /**
+   * The first type in {@code code}'s declarations (not its imports, comments or string literals)
+   * that is written qualified in an expression and whose name starts with {@code first}: {@code
+   * dev.shuttle.runtime.ratelimit.RateLimit} of {@code dev.shuttle.runtime.ratelimit.RateLimit.of(..)}.
+   * In a type's place ({@code dev.shuttle.runtime.ratelimit.RateLimit limit}) no variable can
+   * obscure a qualified name.
+   */
+  private Optional<String> qualifiedNameStartingWith(String first, String code) {
+    Pattern qualified = Pattern.compile("(?<![\\w.$])" + Pattern.quote(first) + "(?:\\.[\\w$]+)+");
+    return code.lines()
+        .map(String::strip)
+        .filter(line -> !line.startsWith("import ") && !line.startsWith("package ") && !line.startsWith("*")
+            && !line.startsWith("/*") && !line.startsWith("//"))
+        .map(line -> STRING_LITERAL.matcher(line).replaceAll("\"\""))
+        .flatMap(line -> qualified.matcher(line).results().map(MatchResult::group))
+        .flatMap(name -> typeAccessedIn(name).stream())
+        .findFirst();
+  }
+
+  /** The type whose member the dotted {@code name} accesses, if it is one: {@code a.b.C} of {@code a.b.C.MEMBER}. */
+  private Optional<String> typeAccessedIn(String name) {
+    if (elements.getTypeElement(name) != null) {
+      return Optional.empty(); // the name is the type itself, in a type's place
+    }
+    for (int dot = name.lastIndexOf('.'); dot > 0; dot = name.lastIndexOf('.', dot - 1)) {
+      if (elements.getTypeElement(name.substring(0, dot)) != null) {
+        return Optional.of(name.substring(0, dot));
+      }
+    }
+    return Optional.empty();
   }
 
   private static String render(ClassName name, TypeSpec spec) {

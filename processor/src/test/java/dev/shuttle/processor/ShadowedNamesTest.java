@@ -79,4 +79,54 @@ class ShadowedNamesTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertEquals("done", new CompiledClasses(compilation).call("test.Jobs", "run"));
   }
+
+  @Test
+  void aFieldNamedLikeAPackageDoesNotObscureAQualifiedNameInATypesPlace() throws Exception {
+    Compilation compilation = compile(
+        source("test.Integer", "package test;", "public class Integer {}"),
+        source("test.Client", "package test;",
+            "public class Client {",
+            "  protected boolean dev;",
+            "  protected int java;",
+            "  @dev.shuttle.RateLimited(1000) public java.lang.Integer call(int n) { return n + 1; }",
+            "  static Object run() { return new ConcurrentClient().call(1); }",
+            "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(2, new CompiledClasses(compilation).call("test.Client", "run"));
+  }
+
+  @Test
+  void anInheritedFieldThatObscuresAQualifiedNameIsReportedOnTheField() {
+    // the parameter RateLimit hides the runtime's RateLimit, so it is written qualified, and the
+    // field dev, which the woven subclass inherits, makes Java read dev.shuttle... as that field
+    Compilation compilation = compile(source("test.Client", "package test;",
+        "public class Client {",
+        "  protected int dev;",
+        "  @dev.shuttle.RateLimited(1) public void call(int RateLimit) {}",
+        "}"));
+    assertThat(compilation).failed();
+    assertEquals(1, compilation.errors().size(), () -> compilation.errors().toString());
+    assertThat(compilation).hadErrorContaining("Field 'dev' of Client is inherited by the generated ConcurrentClient, "
+        + "which must write dev.shuttle.runtime.ratelimit.RateLimit in full").inFile(compilation.sourceFiles().get(0))
+        .onLineContaining("protected int dev;");
+    assertThat(compilation).hadErrorContaining("Rename the field, or whatever is called RateLimit.");
+  }
+
+  @Test
+  void aFieldOfASuperclassThatObscuresAQualifiedNameIsReportedOnTheClass() {
+    // the member type TimeUnit hides the import of java.util.concurrent.TimeUnit, whose SECONDS
+    // the limit's constant reads, and the inherited field java obscures its qualified name
+    Compilation compilation = compile(
+        source("test.Base", "package test;", "public class Base { protected String java; }"),
+        source("test.Counter", "package test;",
+            "public class Counter extends Base {",
+            "  public static class TimeUnit {}",
+            "  @dev.shuttle.RateLimited(1) public int next() { return 1; }",
+            "}"));
+    assertThat(compilation).failed();
+    assertEquals(1, compilation.errors().size(), () -> compilation.errors().toString());
+    assertThat(compilation).hadErrorContaining("Field 'java' of Base is inherited by the generated ConcurrentCounter, "
+        + "which must write java.util.concurrent.TimeUnit in full").inFile(compilation.sourceFiles().get(1))
+        .onLineContaining("public class Counter");
+  }
 }

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.SourceWriter;
+import dev.shuttle.processor.ValidationReport;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.ExecutableElement;
@@ -27,8 +28,11 @@ final class WovenGenerator {
     this.context = context;
   }
 
-  /** @param plans in {@link GuardOrder}, outermost first */
-  void generate(WovenType type, List<String> annotations, List<GuardPlan> plans) {
+  /**
+   * @param plans in {@link GuardOrder}, outermost first
+   * @param report where a name the woven class cannot write goes, instead of a broken file
+   */
+  void generate(WovenType type, List<String> annotations, List<GuardPlan> plans, ValidationReport report) {
     TypeSpec.Builder woven = SourceWriter.newClass(type.generatedName(), String.join(", ", annotations), type.element())
         .addJavadoc("\n<p>Use it wherever {@code $L} is expected: it has the same constructors, and each guarded\n",
             type.simpleName())
@@ -56,7 +60,7 @@ final class WovenGenerator {
         woven.addMethod(override(type, new WovenMethod(method), guarding));
       }
     }
-    context.sourceWriter().write(type.generatedName(), woven, type.element());
+    context.sourceWriter().writeSubclass(type.generatedName(), woven, type.element(), report);
   }
 
   private static TypeName superclass(WovenType type) {

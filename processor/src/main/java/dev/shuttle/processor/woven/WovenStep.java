@@ -70,10 +70,10 @@ public final class WovenStep implements ProcessingStep {
       checkNothingAbstractLeft(type, plans, report);
       checkSignaturesCanBeNamed(type, plans, report);
     }
-    report.printTo(context.messager());
     if (report.isClean()) {
-      generator.generate(type, present.stream().map(guard -> Problems.shown(guard.pattern())).toList(), plans);
+      generator.generate(type, present.stream().map(guard -> Problems.shown(guard.pattern())).toList(), plans, report);
     }
+    report.printTo(context.messager());
   }
 
   /** The woven class copies the constructors and the guarded methods' signatures: each type in them must be nameable. */

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
+import javax.annotation.processing.Processor;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
@@ -60,8 +62,15 @@ public final class ContractOracle implements AutoCloseable {
 
   private final JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
   private final StandardJavaFileManager shared;
+  private final Supplier<? extends Processor> processor;
 
   public ContractOracle() {
+    this(ShuttleProcessor::new);
+  }
+
+  /** An oracle that judges what {@code processor} makes of each case, for testing the oracle itself. */
+  ContractOracle(Supplier<? extends Processor> processor) {
+    this.processor = processor;
     shared = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
     try {
       shared.setLocation(StandardLocation.CLASS_PATH, List.of(codeSource(dev.shuttle.Actor.class),
@@ -77,7 +86,7 @@ public final class ContractOracle implements AutoCloseable {
     List<JavaFileObject> sources = fuzzCase.fileObjects();
     try {
       JavaCompiler.CompilationTask task = compiler.getTask(null, files, diagnostics, LINT, null, sources);
-      task.setProcessors(List.of(new ShuttleProcessor()));
+      task.setProcessors(List.of(processor.get()));
       task.call();
     } catch (RuntimeException e) { // javac wraps what escapes a processor
       Throwable cause = e.getCause() != null ? e.getCause() : e;

@@ -7,10 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.shuttle.processor.fuzz.ContractOracle.Outcome;
 import dev.shuttle.processor.fuzz.ContractOracle.Verdict;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,17 +94,14 @@ class FuzzerTest {
   }
 
   @Test
-  void anErrorInGeneratedCodeIsBrokenOutput() {
-    // the parameter RateLimit makes the woven class write the runtime's RateLimit qualified, and
-    // the inherited field dev then obscures the package that qualified name starts with
-    Verdict verdict = oracle.judge(oneFile("Client",
-        "package fuzz;",
-        "public class Client {",
-        "  protected int dev;",
-        "  @dev.shuttle.RateLimited(1) public void call(int RateLimit) {}",
-        "}"));
-    assertEquals(Outcome.BROKEN_OUTPUT, verdict.outcome(), verdict.firstDiagnostic());
-    assertTrue(verdict.firstDiagnostic().startsWith("fuzz/ConcurrentClient.java:"), verdict.firstDiagnostic());
+  void anErrorInGeneratedCodeIsBrokenOutput() throws IOException {
+    try (ContractOracle judgingABrokenProcessor = new ContractOracle(BrokenFileProcessor::new)) {
+      Verdict verdict = judgingABrokenProcessor.judge(oneFile("Client",
+          "package fuzz;",
+          "public class Client {}"));
+      assertEquals(Outcome.BROKEN_OUTPUT, verdict.outcome(), verdict.firstDiagnostic());
+      assertTrue(verdict.firstDiagnostic().startsWith("fuzz/ClientBroken.java:"), verdict.firstDiagnostic());
+    }
   }
 
   @Test
@@ -113,5 +119,33 @@ class FuzzerTest {
   private static FuzzCase oneFile(String simpleName, String... lines) {
     return new FuzzCase(0, "fuzz." + simpleName,
         List.of(new FuzzCase.Source("fuzz." + simpleName, String.join("\n", lines) + "\n")));
+  }
+
+  /** Writes, for each class of the first round, a file that does not compile: broken output, whoever the user is. */
+  @SupportedAnnotationTypes("*")
+  private static final class BrokenFileProcessor extends AbstractProcessor {
+    private boolean written;
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (written) {
+        return false; // later rounds show the broken files themselves
+      }
+      written = true;
+      for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
+        try (Writer writer = processingEnv.getFiler().createSourceFile(type.getQualifiedName() + "Broken", type)
+            .openWriter()) {
+          writer.write("package fuzz;\nclass " + type.getSimpleName() + "Broken { int size = \"not an int\"; }\n");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
   }
 }
