@@ -82,17 +82,36 @@ public final class Problems {
         + "calls. Keep one, and move the other's methods to a class of their own.");
   }
 
+  public static Problem actorWithLock(Class<? extends Annotation> annotation, String type) {
+    return error(shown(annotation) + " on @Actor class " + type + ": the actor's mailbox already runs its messages one "
+        + "at a time, so a lock would guard nothing and cost every message. Remove " + shown(annotation) + ".");
+  }
+
+  public static Problem actorWithOffTurnBody(Class<? extends Annotation> annotation, String type) {
+    return error(shown(annotation) + " on a method of @Actor class " + type + " would run the body on pool threads, "
+        + "outside the actor's turn, where it races the actor's next message over the state of " + type + ". Remove "
+        + shown(annotation) + ": a message already runs asynchronously to its sender, and an ask returns a future.");
+  }
+
+  public static Problem actorWithWaitingLimit(String type) {
+    return error("@RateLimited with onLimit = WAIT on @Actor class " + type + " would park the actor's thread until a "
+        + "permit is due, holding up the messages behind it and a thread of the executor that actors share. Use "
+        + "onLimit = OnLimit.FAIL (a refused message fails, an ask with RateLimitExceededException), or limit the "
+        + "callers.");
+  }
+
   public static Problem generatedNameTaken(Class<? extends Annotation> annotation, String type, String generated) {
     return error(shown(annotation) + " class " + type + " would generate " + generated + ", but a type named "
         + generated + " already exists. Rename one of them.");
   }
 
-  public static Problem fieldObscuresPackage(String field, String owner, String qualifiedName, String generated) {
+  /** @param variable "Field 'dev' of Client" or "Parameter 'dev' of Client.call(int)" */
+  public static Problem variableObscuresPackage(String name, String variable, String qualifiedName, String generated) {
     String simpleName = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
-    return error("Field '" + field + "' of " + owner + " is inherited by the generated " + generated + ", which must "
-        + "write " + qualifiedName + " in full, because a name in " + owner + "'s scope (a field, parameter or member "
-        + "type) takes its simple name " + simpleName + ". Java reads '" + field + ".' there as the field, so the type "
-        + "cannot be named. Rename the field, or whatever is called " + simpleName + ".");
+    return error(variable + " is in scope in the generated " + generated + ", which must write " + qualifiedName
+        + " in full there, because a name in scope (a field, parameter or member type) takes its simple name "
+        + simpleName + ". Java reads '" + name + ".' as the variable, so the type cannot be named. Rename the "
+        + "variable, or whatever is called " + simpleName + ".");
   }
 
   public static Problem mustNotBeFinal(Class<? extends Annotation> annotation, String type, String generated) {

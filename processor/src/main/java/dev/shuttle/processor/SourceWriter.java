@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Generated;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.ModuleElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -43,10 +45,13 @@ public final class SourceWriter {
 
   private final Filer filer;
   private final Elements elements;
+  private final Set<String> written;
 
-  SourceWriter(Filer filer, Elements elements) {
+  /** @param written where the qualified name of each type written goes */
+  SourceWriter(Filer filer, Elements elements, Set<String> written) {
     this.filer = filer;
     this.elements = elements;
+    this.written = written;
   }
 
   /**
@@ -68,29 +73,48 @@ public final class SourceWriter {
   }
 
   /**
-   * Writes {@code type}, a subclass of {@code origin}, unless one of the fields it inherits
-   * obscures a name the code must write qualified: a field {@code dev} makes Java read
-   * {@code dev.shuttle.runtime...} as that field (JLS 6.4.2), and no other spelling reaches the
-   * type while its simple name is hidden too. Then each such field is reported instead.
+   * Writes {@code type}, a subclass of {@code origin}, unless a variable in its scope obscures a
+   * name the code must write qualified: a field or parameter {@code dev} makes Java read {@code
+   * dev.shuttle.runtime...} in an expression as that variable (JLS 6.4.2), and no other spelling
+   * reaches the type while its simple name is hidden too. Then each such variable is reported
+   * instead.
    *
+   * @param parameters the parameters of the methods {@code type} overrides, which are in scope in
+   *     their bodies, as the fields {@code type} inherits are in the whole class
    * @return whether the file was written
    */
-  public boolean writeSubclass(ClassName name, TypeSpec.Builder type, TypeElement origin, ValidationReport report) {
+  public boolean writeSubclass(ClassName name, TypeSpec.Builder type, TypeElement origin,
+      List<VariableElement> parameters, ValidationReport report) {
     String code = code(name, type, origin);
+    List<VariableElement> variables = new ArrayList<>(ElementFilter.fieldsIn(elements.getAllMembers(origin)));
+    variables.addAll(parameters);
     boolean obscured = false;
-    for (VariableElement field : ElementFilter.fieldsIn(elements.getAllMembers(origin))) {
-      Optional<String> qualified = qualifiedNameStartingWith(field.getSimpleName().toString(), code);
+    for (VariableElement variable : variables) {
+      Optional<String> qualified = qualifiedNameStartingWith(variable.getSimpleName().toString(), code);
       if (qualified.isPresent()) {
         obscured = true;
-        Element owner = field.getEnclosingElement();
-        report.add(Problems.fieldObscuresPackage(field.getSimpleName().toString(), owner.getSimpleName().toString(),
-            qualified.get(), name.simpleName()), owner.equals(origin) ? field : origin);
+        report.add(Problems.variableObscuresPackage(
+            variable.getSimpleName().toString(), describe(variable), qualified.get(), name.simpleName()),
+            declaredIn(variable, origin) ? variable : origin);
       }
     }
     if (!obscured) {
       writeText(name, code, origin);
     }
     return !obscured;
+  }
+
+  /** "field 'dev' of Client", "parameter 'dev' of Client.call(int)". */
+  private static String describe(VariableElement variable) {
+    Element owner = variable.getEnclosingElement();
+    return variable.getKind() == ElementKind.FIELD
+        ? "Field '" + variable.getSimpleName() + "' of " + owner.getSimpleName()
+        : "Parameter '" + variable.getSimpleName() + "' of " + TypeChecks.describe((ExecutableElement) owner);
+  }
+
+  private static boolean declaredIn(VariableElement variable, TypeElement origin) {
+    Element owner = variable.getEnclosingElement();
+    return owner.equals(origin) || owner.getEnclosingElement().equals(origin);
   }
 
   private String code(ClassName name, TypeSpec.Builder type, TypeElement origin) {
@@ -108,6 +132,7 @@ public final class SourceWriter {
       try (Writer writer = source.openWriter()) {
         writer.write(JavadocFormatter.format(code));
       }
+      written.add(name.canonicalName());
     } catch (IOException e) {
       throw new UncheckedIOException("Could not write " + name.canonicalName(), e);
     }

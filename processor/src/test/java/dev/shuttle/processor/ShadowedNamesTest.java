@@ -106,10 +106,10 @@ class ShadowedNamesTest {
         "}"));
     assertThat(compilation).failed();
     assertEquals(1, compilation.errors().size(), () -> compilation.errors().toString());
-    assertThat(compilation).hadErrorContaining("Field 'dev' of Client is inherited by the generated ConcurrentClient, "
-        + "which must write dev.shuttle.runtime.ratelimit.RateLimit in full").inFile(compilation.sourceFiles().get(0))
+    assertThat(compilation).hadErrorContaining("Field 'dev' of Client is in scope in the generated ConcurrentClient, "
+        + "which must write dev.shuttle.runtime.ratelimit.RateLimit in full there").inFile(compilation.sourceFiles().get(0))
         .onLineContaining("protected int dev;");
-    assertThat(compilation).hadErrorContaining("Rename the field, or whatever is called RateLimit.");
+    assertThat(compilation).hadErrorContaining("Rename the variable, or whatever is called RateLimit.");
   }
 
   @Test
@@ -125,8 +125,29 @@ class ShadowedNamesTest {
             "}"));
     assertThat(compilation).failed();
     assertEquals(1, compilation.errors().size(), () -> compilation.errors().toString());
-    assertThat(compilation).hadErrorContaining("Field 'java' of Base is inherited by the generated ConcurrentCounter, "
-        + "which must write java.util.concurrent.TimeUnit in full").inFile(compilation.sourceFiles().get(1))
+    assertThat(compilation).hadErrorContaining("Field 'java' of Base is in scope in the generated ConcurrentCounter, "
+        + "which must write java.util.concurrent.TimeUnit in full there").inFile(compilation.sourceFiles().get(1))
         .onLineContaining("public class Counter");
+  }
+
+  @Test
+  void aParameterThatObscuresAQualifiedNameInItsMethodIsReportedOnTheParameter() {
+    // the field ForkJoins hides the runtime's ForkJoins, which the fork/join body calls, and the
+    // parameter dev obscures its qualified name in that body
+    Compilation compilation = compile(source("test.Sum", "package test;",
+        "public class Sum {",
+        "  protected int ForkJoins;",
+        "  @dev.shuttle.ForkJoin(threshold = 10)",
+        "  public long sum(long[] values, @dev.shuttle.From int from, @dev.shuttle.To int to, long dev) {",
+        "    long total = dev;",
+        "    for (int i = from; i < to; i++) total += values[i];",
+        "    return total;",
+        "  }",
+        "}"));
+    assertThat(compilation).failed();
+    assertEquals(1, compilation.errors().size(), () -> compilation.errors().toString());
+    assertThat(compilation).hadErrorContaining("Parameter 'dev' of Sum.sum(long[], int, int, long) is in scope in "
+        + "the generated ConcurrentSum, which must write dev.shuttle.runtime.pool.ForkJoins in full there")
+        .inFile(compilation.sourceFiles().get(0)).onLineContaining("long dev)");
   }
 }

@@ -54,13 +54,15 @@ final class WovenGenerator {
     if (!isImplicitDefault(constructors, type.element().getModifiers().contains(Modifier.PUBLIC))) {
       woven.addMethods(constructors);
     }
+    List<VariableElement> parameters = new ArrayList<>();
     for (ExecutableElement method : type.visibleMethods()) {
       List<GuardPlan> guarding = plans.stream().filter(plan -> plan.guards(method)).toList();
       if (!guarding.isEmpty()) {
         woven.addMethod(override(type, new WovenMethod(method), guarding));
+        parameters.addAll(method.getParameters());
       }
     }
-    context.sourceWriter().writeSubclass(type.generatedName(), woven, type.element(), report);
+    context.sourceWriter().writeSubclass(type.generatedName(), woven, type.element(), parameters, report);
   }
 
   private static TypeName superclass(WovenType type) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 /**
  * What the writers of one case share: its random source (the only one, so the seed decides
@@ -203,12 +204,24 @@ final class CaseContext {
       String throwsClause, String body) {
     StringBuilder out = new StringBuilder();
     annotations.forEach(a -> out.append(a).append('\n'));
+    String annotationCode = String.join(" ", annotations) + params.stream().map(Param::annotations).toList();
     StringJoiner list = new StringJoiner(", ", "(", ")");
-    params.forEach(p -> list.add(p.code()));
+    params.forEach(p -> list.add(obscuresNoAnnotation(p, annotationCode).code()));
     StringJoiner head = new StringJoiner(" ");
     List.of(modifiers, returns, name + list).stream().filter(part -> !part.isEmpty()).forEach(head::add);
     out.append(head).append(throwsClause);
     return out.append(body == null ? ";" : " {\n" + body + "}").append('\n').toString();
+  }
+
+  /**
+   * {@code param}, renamed if javac would read a qualified name in the method's annotations as it:
+   * javac resolves them with the parameters in scope, so a parameter {@code dev} obscures {@code
+   * dev.shuttle.OnLimit.FAIL} there, and the case would not compile without Shuttle.
+   */
+  private static Param obscuresNoAnnotation(Param param, String annotationCode) {
+    Pattern qualifiedByName = Pattern.compile("(?<![\\w.])" + Pattern.quote(param.name()) + "\\.");
+    boolean obscures = qualifiedByName.matcher(annotationCode).find();
+    return obscures ? new Param(param.annotations(), param.type(), param.name() + "_", param.varargs()) : param;
   }
 
   /** A body that returns {@code returns}' zero, sometimes after declaring a local class. */

@@ -46,7 +46,7 @@ public final class CaseWriter {
       choosePatterns();
       List<String> supertypes = new ArrayList<>();
       JavaClass base = c.chance(30) ? genericBase(supertypes) : null;
-      Implemented api = c.chance(20) ? genericInterface(supertypes) : null;
+      Implemented api = c.chance(20) ? genericInterface(supertypes, base) : null;
       if (c.chance(30)) {
         recordType();
       }
@@ -138,8 +138,12 @@ public final class CaseWriter {
     /** An interface the subject implements, and the one method it must implement for it. */
     private record Implemented(JavaClass type, String method, Ty argument) {}
 
-    /** {@code interface Api<R>} with one abstract method the subject implements and a default one. */
-    private Implemented genericInterface(List<String> supertypes) {
+    /**
+     * {@code interface Api<R>} with one abstract method the subject implements and a default one,
+     * named unlike every method of {@code base}: both erase their type variables to {@code Object},
+     * so {@code put(B)} and {@code put(A)} would clash in the subject.
+     */
+    private Implemented genericInterface(List<String> supertypes, JavaClass base) {
       String name = c.declareType(NamePool.PLAIN_TYPES, "Api");
       String variable = c.declareType(NamePool.TYPE_VARIABLES, "A");
       JavaClass api = top(name, "interface " + name + "<" + variable + ">");
@@ -147,10 +151,17 @@ public final class CaseWriter {
       supertypes.add("implements " + CaseContext.PACKAGE + "." + name + "<" + argument.code() + ">");
       List<String> used = new ArrayList<>();
       Ty t = Ty.variable(variable);
+      List<String> baseMethods = base == null ? List.of() : base.methodNames();
       String abstractName = c.methodName(api, List.of(t), used);
+      while (baseMethods.contains(abstractName)) {
+        abstractName = c.methodName(api, List.of(t), used);
+      }
       api.method(abstractName, List.of(t), CaseContext.method(List.of(), "", t.code(), abstractName,
           List.of(new Param(t, "input")), "", null));
       String defaultName = c.methodName(api, List.of(), used);
+      while (baseMethods.contains(defaultName)) {
+        defaultName = c.methodName(api, List.of(), used);
+      }
       api.method(defaultName, List.of(), CaseContext.method(List.of(), "default", "java.lang.String", defaultName,
           List.of(), "", "  return \"\";\n"));
       return new Implemented(api, abstractName, argument);

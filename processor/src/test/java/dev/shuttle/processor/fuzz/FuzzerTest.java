@@ -62,7 +62,8 @@ class FuzzerTest {
         .flatMap(c -> c.sources().stream()).map(FuzzCase.Source::text).collect(Collectors.joining("\n"));
     for (String annotation : List.of("@Actor", "@OnFailure", "@Pipeline", "@Stage", "@OnError", "@Phased", "@Phase(",
         "@AfterPhase", "@ReadMostly", "@Read", "@Write", "@RateLimited", "@RateLimited.Key", "@Async", "@Pool(",
-        "@Race(", "@ForkJoin(", "@From", "@To", "sealed ", "record ", "Integer.MAX_VALUE", "8589934592L")) {
+        "@Race(", "@ForkJoin(", "@From", "@To", "sealed ", "record ", "Integer.MAX_VALUE", "8589934592L",
+        ".MAX_MAILBOX", ".MAX_BOUND", ".MAX_PARALLELISM")) {
       assertTrue(all.contains(annotation), annotation + " in none of the first 200 cases");
     }
   }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
@@ -24,18 +25,19 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * processor and judged by {@link ContractOracle}. It fails if any case breaks the contract (a crash,
  * or an error or warning in or caused by generated code) and names every such seed.
  *
- * <p>It runs only when asked, because the generators do not keep the contract on every input yet;
- * once they do, it is meant to run in every {@code mvn verify}. From the repository root:
+ * <p>Every {@code mvn verify} runs the first {@value #VERIFY_CASES} seeds, the same ones on every
+ * run, so a failure is the change's and replays exactly. Longer campaigns, from the repository root:
  * <pre>
- * mvn -pl processor test -Dtest=GeneratorFuzzTest -Dshuttle.fuzz.cases=500      # seeds base .. base+499
- * mvn -pl processor test -Dtest=GeneratorFuzzTest -Dshuttle.fuzz.cases=500 -Dshuttle.fuzz.base=5f00
+ * mvn -pl processor test -Dtest=GeneratorFuzzTest -Dshuttle.fuzz.cases=5000     # seeds base .. base+4999
+ * mvn -pl processor test -Dtest=GeneratorFuzzTest -Dshuttle.fuzz.cases=5000 -Dshuttle.fuzz.base=5f00
  * mvn -pl processor test -Dtest=GeneratorFuzzTest -Dshuttle.fuzz.seed=1f2a      # replay one case
  * </pre>
  * <ul>
- *   <li>{@code shuttle.fuzz.cases}: how many cases; their seeds are consecutive from the base.
+ *   <li>{@code shuttle.fuzz.cases}: how many cases ({@value #VERIFY_CASES} by default); their seeds are
+ *       consecutive from the base.
  *   <li>{@code shuttle.fuzz.base}: the first seed, in hex; {@code 0} by default.
- *   <li>{@code shuttle.fuzz.seed}: replays exactly that case (hex): prints its sources, the verdict and
- *       the generated sources, and fails like a campaign if the case breaks the contract.
+ *   <li>{@code shuttle.fuzz.seed}: replays exactly that case (hex), instead of a campaign: prints its
+ *       sources, the verdict and the generated sources, and fails if the case breaks the contract.
  *   <li>{@code shuttle.fuzz.report}: a file to write every failing case to: seed, class, outcome, first
  *       diagnostic and sources.
  * </ul>
@@ -48,13 +50,14 @@ class GeneratorFuzzTest {
   private static final String BASE = "shuttle.fuzz.base";
   private static final String SEED = "shuttle.fuzz.seed";
   private static final String REPORT = "shuttle.fuzz.report";
+  private static final int VERIFY_CASES = 1000;
 
   private final CaseWriter writer = new CaseWriter();
 
   @Test
-  @EnabledIfSystemProperty(named = CASES, matches = "\\d+")
+  @DisabledIfSystemProperty(named = SEED, matches = ".+")
   void everyCaseKeepsTheContract() throws IOException {
-    int cases = Integer.parseInt(System.getProperty(CASES));
+    int cases = Integer.parseInt(System.getProperty(CASES, String.valueOf(VERIFY_CASES)));
     long base = Long.parseUnsignedLong(System.getProperty(BASE, "0"), 16);
     Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
     List<Failure> failures = new ArrayList<>();
@@ -69,6 +72,7 @@ class GeneratorFuzzTest {
       }
     }
     writeReport(failures);
+    System.out.println("GeneratorFuzzTest: " + cases + " cases from seed " + Long.toHexString(base) + ": " + counts);
     if (!failures.isEmpty()) {
       fail(summary(cases, counts, failures));
     }

@@ -62,12 +62,19 @@ final class PatternWriter {
     }
   }
 
+  /** {@code values} and the largest value the runtime accepts, which the processor must accept too. */
+  private static List<String> atLimit(List<String> values, String limit) {
+    List<String> withLimit = new ArrayList<>(values);
+    withLimit.add(limit);
+    return withLimit;
+  }
+
   // ---- instance patterns
 
   private void actor() {
     AnnotationCode actor = new AnnotationCode(SHUTTLE + "Actor");
     if (c.chance(50)) {
-      String mailbox = c.chance(2) ? "-1" : c.pick(INTS);
+      String mailbox = c.chance(2) ? "-1" : c.pick(atLimit(INTS, SHUTTLE + "Actor.MAX_MAILBOX"));
       actor.with("mailbox", mailbox);
       if (!mailbox.equals("0") && c.chance(50)) {
         actor.with("overflow", SHUTTLE + "Overflow." + c.pick("BLOCK", "REJECT"));
@@ -101,7 +108,7 @@ final class PatternWriter {
   private void pipeline() {
     AnnotationCode pipeline = new AnnotationCode(SHUTTLE + "Pipeline");
     if (c.chance(50)) {
-      pipeline.with("bound", c.chance(2) ? "0" : c.pick(POSITIVE_INTS));
+      pipeline.with("bound", c.chance(2) ? "0" : c.pick(atLimit(POSITIVE_INTS, SHUTTLE + "Pipeline.MAX_BOUND")));
     }
     subject.annotate(pipeline.code());
     int stages = 1 + c.below(4);
@@ -113,7 +120,7 @@ final class PatternWriter {
         stage.with("workers", c.chance(2) ? "0" : c.pick(POSITIVE_INTS));
       }
       if (c.chance(30)) {
-        stage.with("bound", c.pick(POSITIVE_INTS));
+        stage.with("bound", c.pick(atLimit(POSITIVE_INTS, SHUTTLE + "Pipeline.MAX_BOUND")));
       }
       if (c.chance(20)) {
         stage.with("virtual", "true");
@@ -334,7 +341,8 @@ final class PatternWriter {
     AnnotationCode forkJoin = new AnnotationCode(SHUTTLE + "ForkJoin");
     forkJoin.with("threshold", c.chance(2) ? "0" : c.pick(POSITIVE_INTS));
     if (c.chance(30)) {
-      forkJoin.with("parallelism", c.pick("0", "1", "4", "java.lang.Integer.MAX_VALUE"));
+      forkJoin.with("parallelism",
+          c.pick("0", "1", "4", SHUTTLE + "ForkJoin.MAX_PARALLELISM", "java.lang.Integer.MAX_VALUE"));
     }
     int mode = c.below(100);
     Returns returns;
