@@ -1,6 +1,7 @@
 package dev.shuttle.processor;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import dev.shuttle.Actor;
 import dev.shuttle.Phased;
 import dev.shuttle.Pipeline;
@@ -47,6 +48,24 @@ public abstract class InstanceStep<A extends Annotation, M> implements Processin
     this.pattern = pattern;
     this.memberAnnotations = memberAnnotations;
     this.generatedSuffix = generatedSuffix;
+  }
+
+  /**
+   * The class that the generated class for {@code type} runs an instance of: the woven {@code
+   * ConcurrentFoo} if the woven step, which runs first, wrote one, else {@code type}. Its entry
+   * point ({@code spawn}, {@code start}, {@code run}) takes nothing else, so the woven guards
+   * cannot be lost by handing it a plain {@code Foo}.
+   */
+  public static ClassName behaviourOf(TypeElement type, ProcessorContext context) {
+    ClassName woven = GeneratedNames.generatedName(type, "Concurrent", "");
+    return context.wrote(woven) ? woven : ClassName.get(type);
+  }
+
+  /** A sentence for the entry point's Javadoc when it takes the woven class, else nothing. */
+  public static CodeBlock wovenNote(TypeElement type, ClassName behaviour) {
+    return behaviour.equals(ClassName.get(type)) ? CodeBlock.of("")
+        : CodeBlock.of("<p>It takes a {@code $L}, so that the patterns woven into it apply to every call.\n",
+            behaviour.simpleName());
   }
 
   @Override

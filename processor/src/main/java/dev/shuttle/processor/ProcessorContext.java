@@ -1,5 +1,8 @@
 package dev.shuttle.processor;
 
+import com.palantir.javapoet.ClassName;
+import java.util.HashSet;
+import java.util.Set;
 import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -9,6 +12,8 @@ import javax.lang.model.util.Types;
 /** What every step needs from the compiler, in one place. */
 public final class ProcessorContext {
   private final ProcessingEnvironment env;
+  /** Qualified names of the types written so far, which later steps may run on. */
+  private final Set<String> written = new HashSet<>();
 
   ProcessorContext(ProcessingEnvironment env) {
     this.env = env;
@@ -32,6 +37,14 @@ public final class ProcessorContext {
 
   /** Writes generated sources with Shuttle's header; see {@link SourceWriter}. */
   public SourceWriter sourceWriter() {
-    return new SourceWriter(env.getFiler(), env.getElementUtils());
+    return new SourceWriter(env.getFiler(), env.getElementUtils(), written);
+  }
+
+  /**
+   * Whether a step has written {@code type} in this compilation: an actor runs its class's woven
+   * {@code ConcurrentFoo} only if the woven step, which runs first, could write it.
+   */
+  public boolean wrote(ClassName type) {
+    return written.contains(type.canonicalName());
   }
 }

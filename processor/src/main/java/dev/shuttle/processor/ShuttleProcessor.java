@@ -38,8 +38,8 @@ public final class ShuttleProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     ProcessorContext context = new ProcessorContext(processingEnv);
+    steps.add(new WovenStep(context)); // first: an actor may run the woven class (ProcessorContext.wrote)
     steps.add(new ActorStep(context));
-    steps.add(new WovenStep(context));
     steps.add(new PipelineStep(context));
     steps.add(new PhasedStep(context));
     for (ProcessingStep step : steps) {

@@ -21,6 +21,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import dev.shuttle.processor.InstanceStep;
 import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.SourceWriter;
 import java.time.Duration;
@@ -56,6 +57,7 @@ final class ActorGenerator {
 
   void generate(ActorModel model) {
     ClassName user = ClassName.get(model.type());
+    ClassName behaviour = InstanceStep.behaviourOf(model.type(), context);
     ClassName loop = model.generatedName().nestedClass("Loop");
     TypeSpec.Builder actor = SourceWriter.newClass(model.generatedName(), "@Actor", model.type())
         .addJavadoc(classDoc(model))
@@ -71,8 +73,8 @@ final class ActorGenerator {
       actor.addField(long.class, model.members().sendTimeout(), Modifier.PRIVATE, Modifier.FINAL);
     }
     actor.addMethod(constructor(model.members(), loop, timed))
-        .addMethod(spawn(model, user))
-        .addMethod(spawnOn(model, user, loop));
+        .addMethod(spawn(model, behaviour))
+        .addMethod(spawnOn(model, behaviour, loop));
     for (ActorModel.Message message : model.messages()) {
       actor.addMethod(proxyMethod(model, message, timed));
     }
@@ -141,23 +143,24 @@ final class ActorGenerator {
     return constructor.build();
   }
 
-  private static MethodSpec spawn(ActorModel model, ClassName user) {
+  private static MethodSpec spawn(ActorModel model, ClassName behaviour) {
     return MethodSpec.methodBuilder("spawn")
         .addJavadoc("Starts an actor around {@code target} on the shared actor pool ({@code shuttle-actor-N} threads).\n")
+        .addJavadoc(InstanceStep.wovenNote(model.type(), behaviour))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(model.generatedName())
-        .addParameter(user, TARGET)
+        .addParameter(behaviour, TARGET)
         .addStatement("return spawn($N, $T.defaultExecutor())", TARGET, ACTORS)
         .build();
   }
 
-  private static MethodSpec spawnOn(ActorModel model, ClassName user, ClassName loop) {
+  private static MethodSpec spawnOn(ActorModel model, ClassName behaviour, ClassName loop) {
     MethodSpec.Builder spawn = MethodSpec.methodBuilder("spawn")
         .addJavadoc("Starts an actor around {@code target} that runs its messages on {@code executor}\n")
         .addJavadoc("(any executor: a pool, or virtual threads). Hand {@code target} over: only the actor may touch it.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(model.generatedName())
-        .addParameter(user, TARGET)
+        .addParameter(behaviour, TARGET)
         .addParameter(Executor.class, "executor")
         .addStatement("$T.requireNonNull($N, $S)", Objects.class, TARGET, TARGET);
     if (model.settings().hasSendTimeout()) {

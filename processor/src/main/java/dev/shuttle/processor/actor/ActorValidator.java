@@ -49,6 +49,7 @@ final class ActorValidator {
   ActorModel validate(TypeElement type, AnnotationOn<Actor> actor, ClassName generated, ValidationReport report) {
     String name = type.getSimpleName().toString();
     ActorModel.Settings settings = settings(actor, report);
+    ActorWeaving.check(type, report);
     Optional<ExecutableElement> onFailure = failureHandler(type, report);
 
     List<ExecutableElement> methods = messageMethods(type, onFailure);

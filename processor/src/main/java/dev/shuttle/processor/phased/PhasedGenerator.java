@@ -13,6 +13,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.shuttle.processor.InstanceStep;
 import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.SourceWriter;
 import dev.shuttle.processor.TypeChecks;
@@ -42,6 +43,7 @@ final class PhasedGenerator {
 
   void generate(PhasedModel model) {
     ClassName user = ClassName.get(model.type());
+    ClassName behaviour = InstanceStep.behaviourOf(model.type(), context);
     ClassName parties = model.generatedName().nestedClass("Parties");
     TypeSpec.Builder phases = SourceWriter.newClass(model.generatedName(), "@Phased", model.type())
         .addJavadoc(classDoc(model))
@@ -55,9 +57,9 @@ final class PhasedGenerator {
             .returns(int.class)
             .addStatement("return PARTIES")
             .build())
-        .addMethod(run(model, user, parties))
-        .addMethod(runWithTimeout(model, user, parties))
-        .addMethod(runAsync(user, parties))
+        .addMethod(run(model, behaviour, parties))
+        .addMethod(runWithTimeout(model, behaviour, parties))
+        .addMethod(runAsync(behaviour, parties))
         .addType(partiesClass(model, user, parties));
     if (model.type().getModifiers().contains(Modifier.PUBLIC)) {
       phases.addModifiers(Modifier.PUBLIC);
@@ -103,7 +105,9 @@ final class PhasedGenerator {
     return MethodSpec.methodBuilder("run")
         .addJavadoc("Runs the parties on {@code $L} and returns once they have all finished, or throws the first\n",
             TARGET)
-        .addJavadoc("failure after they have all stopped.\n\n")
+        .addJavadoc("failure after they have all stopped.\n")
+        .addJavadoc(InstanceStep.wovenNote(model.type(), user))
+        .addJavadoc("\n")
         .addJavadoc("@throws $T if this thread is interrupted while it waits: the parties are\n", WAIT_INTERRUPTED_EXCEPTION)
         .addJavadoc("    stopped, and the interrupt flag is set again\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

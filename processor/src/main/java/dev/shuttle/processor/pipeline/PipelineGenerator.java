@@ -19,6 +19,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.shuttle.processor.GeneratedNames;
+import dev.shuttle.processor.InstanceStep;
 import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.SourceWriter;
 import dev.shuttle.processor.pipeline.PipelineModel.Stage;
@@ -69,7 +70,7 @@ final class PipelineGenerator {
     }
     pipeline.addField(PIPELINE_ENGINE, "engine", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(constructor(model, user, results))
-        .addMethod(start(model, user, results))
+        .addMethod(start(model, InstanceStep.behaviourOf(model.type(), context), results))
         .addMethod(submit(model))
         .addMethod(offer(model))
         .addMethod(close())
@@ -118,12 +119,13 @@ final class PipelineGenerator {
     return constructor.addStatement("this.engine = new $T($S, $L)", PIPELINE_ENGINE, type, stageFields).build();
   }
 
-  private static MethodSpec start(PipelineModel model, ClassName user, TypeName results) {
+  /** @param behaviour what {@code start} takes: the user's class or its woven class */
+  private static MethodSpec start(PipelineModel model, ClassName behaviour, TypeName results) {
     MethodSpec.Builder start = MethodSpec.methodBuilder("start")
         .addJavadoc("Starts the workers of every stage, running the stages of {@code $L}", TARGET)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(model.generatedName())
-        .addParameter(user, TARGET)
+        .addParameter(behaviour, TARGET)
         .addStatement("$T.requireNonNull($N, $S)", Objects.class, TARGET, TARGET);
     if (results == null) {
       start.addJavadoc(".\n")
@@ -134,7 +136,8 @@ final class PipelineGenerator {
           .addStatement("$T.requireNonNull(results, $S)", Objects.class, "results")
           .addStatement("$T pipeline = new $T($N, results)", model.generatedName(), model.generatedName(), TARGET);
     }
-    return start.addStatement("pipeline.engine.start()").addStatement("return pipeline").build();
+    return start.addJavadoc(InstanceStep.wovenNote(model.type(), behaviour))
+        .addStatement("pipeline.engine.start()").addStatement("return pipeline").build();
   }
 
   private static MethodSpec submit(PipelineModel model) {
