@@ -32,7 +32,13 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface Phased {
 
-  /** How many parties run the phases; {@code 0} (the default) means one per available processor. */
+  /** The largest {@link #parties()}: {@link Pool#MAX_THREADS}, as each party runs on a thread of its own. */
+  int MAX_PARTIES = Pool.MAX_THREADS;
+
+  /**
+   * How many parties run the phases, up to {@link #MAX_PARTIES}; {@code 0} (the default) means one
+   * per available processor.
+   */
   int parties() default 0;
 
   /**

@@ -39,6 +39,12 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Repeatable(Pool.List.class)
 public @interface Pool {
+  /**
+   * The largest {@link #threads()} and {@link #maxThreads()}: 32,767, the most threads any Shuttle
+   * pool, stage or phased run starts (and a {@code ForkJoinPool}'s own limit).
+   */
+  int MAX_THREADS = 0x7fff;
+
   /** The built-in pool for computation: {@link Sizing#CPU_BOUND}, default queue. */
   String CPU = "cpu";
   /** The built-in pool for blocking I/O: {@link Sizing#IO_BOUND} with the default {@link #waitRatio()}. */

@@ -21,7 +21,10 @@ import java.lang.annotation.Target;
 @Target(ElementType.METHOD)
 public @interface Stage {
 
-  /** Threads that run this stage, each taking items from its queue; at least 1. */
+  /** The largest {@link #workers()}: {@link Pool#MAX_THREADS}. */
+  int MAX_WORKERS = Pool.MAX_THREADS;
+
+  /** Threads that run this stage, each taking items from its queue; 1 to {@link #MAX_WORKERS}. */
   int workers() default 1;
 
   /**

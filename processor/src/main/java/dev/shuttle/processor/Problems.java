@@ -6,9 +6,11 @@ import static dev.shuttle.processor.Problem.warning;
 import dev.shuttle.Actor;
 import dev.shuttle.ForkJoin;
 import dev.shuttle.LockStrategy;
+import dev.shuttle.Phased;
 import dev.shuttle.Pipeline;
 import dev.shuttle.Pool;
 import dev.shuttle.Sizing;
+import dev.shuttle.Stage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.annotation.Annotation;
@@ -251,6 +253,11 @@ public final class Problems {
     return error("@Stage(workers = " + value + ") on " + method + ": a stage needs at least 1 worker thread. Use workers >= 1.");
   }
 
+  public static Problem stageWorkersTooLarge(String method, int value) {
+    return error("@Stage(workers = " + value + ") on " + method + ": a stage runs at most Stage.MAX_WORKERS ("
+        + Stage.MAX_WORKERS + ") worker threads. Use fewer workers.");
+  }
+
   public static Problem pipelineBoundTooLarge(int value) {
     return error("@Pipeline(bound = " + value + "): a queue holds at most Pipeline.MAX_BOUND (" + Pipeline.MAX_BOUND
         + ") items. Use a smaller bound.");
@@ -427,6 +434,11 @@ public final class Problems {
 
   // ---- @Phased
 
+  public static Problem phasedPartiesTooLarge(int value) {
+    return error("@Phased(parties = " + value + "): each party runs on a thread of its own, and a run has at most "
+        + "Phased.MAX_PARTIES (" + Phased.MAX_PARTIES + ") of them. Use fewer parties.");
+  }
+
   public static Problem phasedPartiesNegative(int value) {
     return error("@Phased(parties = " + value + "): parties must be 0 (one per available processor) or a positive number "
         + "of threads.");
@@ -527,6 +539,12 @@ public final class Problems {
   public static Problem poolFixedThreads(int value) {
     return error("@Pool(sizing = FIXED) needs threads = n, with n at least 1" + (value == 0 ? "" : ", not " + value)
         + ". Say how many threads, e.g. @Pool(sizing = Sizing.FIXED, threads = 4).");
+  }
+
+  /** @param member {@code threads} or {@code maxThreads} */
+  public static Problem poolThreadsTooLarge(String member, int value) {
+    return error("@Pool(" + member + " = " + value + "): a pool runs at most Pool.MAX_THREADS (" + Pool.MAX_THREADS
+        + ") threads. Use fewer threads.");
   }
 
   public static Problem poolMaxThreads(int value) {

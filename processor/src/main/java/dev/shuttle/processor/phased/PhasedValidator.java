@@ -35,6 +35,8 @@ final class PhasedValidator {
     int parties = phased.values().parties();
     if (parties < 0) {
       report.add(Problems.phasedPartiesNegative(parties), phased, Phased::parties);
+    } else if (parties > Phased.MAX_PARTIES) {
+      report.add(Problems.phasedPartiesTooLarge(parties), phased, Phased::parties);
     }
     List<PhasedModel.Phase> phases = phases(type, phased, report);
     Optional<ExecutableElement> afterPhase = afterPhase(type, report);

@@ -133,6 +133,10 @@ final class PipelineStages {
       report.add(Problems.stageWorkersTooSmall(TypeChecks.describe(method), workers), stage, Stage::workers);
       return 1;
     }
+    if (workers > Stage.MAX_WORKERS) {
+      report.add(Problems.stageWorkersTooLarge(TypeChecks.describe(method), workers), stage, Stage::workers);
+      return 1;
+    }
     return workers;
   }
 

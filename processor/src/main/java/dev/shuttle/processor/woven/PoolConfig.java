@@ -50,6 +50,9 @@ record PoolConfig(Sizing sizing, double waitRatio, int threads, int maxThreads, 
         report.add(Problems.poolFixedThreads(values.threads()), pool,
             pool.isWritten(Pool::threads) ? Pool::threads : Pool::sizing);
         ok = false;
+      } else if (values.threads() > Pool.MAX_THREADS) {
+        report.add(Problems.poolThreadsTooLarge("threads", values.threads()), pool, Pool::threads);
+        ok = false;
       }
     } else if (pool.isWritten(Pool::threads)) {
       report.add(Problems.poolThreadsUnused(values.threads(), sizing), pool, Pool::threads);
@@ -61,6 +64,9 @@ record PoolConfig(Sizing sizing, double waitRatio, int threads, int maxThreads, 
         ok = false;
       } else if (values.maxThreads() < 1) {
         report.add(Problems.poolMaxThreads(values.maxThreads()), pool, Pool::maxThreads);
+        ok = false;
+      } else if (values.maxThreads() > Pool.MAX_THREADS) {
+        report.add(Problems.poolThreadsTooLarge("maxThreads", values.maxThreads()), pool, Pool::maxThreads);
         ok = false;
       }
     }

@@ -119,6 +119,15 @@ class PhasedErrorsTest {
   }
 
   @Test
+  void morePartiesThanThreadsAllowed() {
+    JavaFileObject src = simulation("@Phased(parties = Phased.MAX_PARTIES + 1)",
+        "  @Phase(1) void forces(int party) {}");
+    assertThat(compile(src)).hadErrorContaining("@Phased(parties = 32768): each party runs on a thread of its own, and "
+            + "a run has at most Phased.MAX_PARTIES (32767) of them.")
+        .inFile(src).onLineContaining("MAX_PARTIES + 1");
+  }
+
+  @Test
   void negativeParties() {
     JavaFileObject src = simulation("@Phased(parties = -1)",
         "  @Phase(1) void forces(int party) {}");

@@ -138,6 +138,10 @@ class PipelineErrorsTest {
 
   @Test
   void workersBelowOne() {
+    JavaFileObject tooMany = pipeline("  @Stage(workers = Stage.MAX_WORKERS + 1) void store(Doc d) {}");
+    assertThat(compile(tooMany)).hadErrorContaining("@Stage(workers = 32768) on Ingest.store(Doc): a stage runs at most "
+            + "Stage.MAX_WORKERS (32767) worker threads.")
+        .inFile(tooMany).onLineContaining("MAX_WORKERS + 1");
     JavaFileObject src = pipeline("  @Stage(workers = 0) void store(Doc d) {}");
     assertThat(compile(src)).hadErrorContaining("@Stage(workers = 0) on Ingest.store(Doc): a stage needs at least 1 worker")
         .inFile(src).onLineContaining("@Stage(workers = 0)");

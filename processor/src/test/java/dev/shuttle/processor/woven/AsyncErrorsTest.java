@@ -186,6 +186,16 @@ class AsyncErrorsTest {
   }
 
   @Test
+  void poolsOfMoreThreadsThanAllowed() {
+    JavaFileObject fixed = withPools(pools("@Pool(sizing = Sizing.FIXED,", "    threads = 40_000)"));
+    assertThat(compile(fixed)).hadErrorContaining("@Pool(threads = 40000): a pool runs at most Pool.MAX_THREADS (32767) "
+        + "threads.").inFile(fixed).onLineContaining("threads = 40_000");
+    JavaFileObject adaptive = withPools(pools("@Pool(sizing = Sizing.ADAPTIVE,", "    maxThreads = Integer.MAX_VALUE)"));
+    assertThat(compile(adaptive)).hadErrorContaining("@Pool(maxThreads = 2147483647): a pool runs at most").inFile(adaptive)
+        .onLineContaining("maxThreads = Integer.MAX_VALUE");
+  }
+
+  @Test
   void anAdaptivePoolWithNoRoom() {
     JavaFileObject src = withPools(pools("@Pool(sizing = Sizing.ADAPTIVE,", "    maxThreads = -2)"));
     assertThat(compile(src)).hadErrorContaining("@Pool(maxThreads = -2): an ADAPTIVE pool needs room for at least 1 thread")

@@ -1,5 +1,6 @@
 package dev.shuttle.runtime.phased;
 
+import dev.shuttle.Phased;
 import dev.shuttle.runtime.InternalApi;
 import java.time.Duration;
 import java.util.Objects;
@@ -24,12 +25,12 @@ public abstract class PhasedParties {
 
   /**
    * @param typeName names the threads: {@code shuttle-<typeName>-party-N}
-   * @param parties how many parties, at least 1
+   * @param parties how many parties, 1 to {@link Phased#MAX_PARTIES}
    * @param phases the phase numbers of one round, in order: what {@link #afterPhase} is told
    */
   protected PhasedParties(String typeName, int parties, int... phases) {
-    if (parties < 1) {
-      throw new IllegalArgumentException("parties must be at least 1, was " + parties);
+    if (parties < 1 || parties > Phased.MAX_PARTIES) {
+      throw new IllegalArgumentException("parties must be 1 to " + Phased.MAX_PARTIES + ", was " + parties);
     }
     if (phases.length == 0) {
       throw new IllegalArgumentException("a round needs at least one phase");

@@ -1,5 +1,6 @@
 package dev.shuttle.runtime.pipeline;
 
+import dev.shuttle.Stage;
 import dev.shuttle.runtime.InternalApi;
 
 /**
@@ -12,8 +13,8 @@ public final class WorkerThreads {
   private final boolean virtual;
 
   private WorkerThreads(int count, boolean virtual) {
-    if (count < 1) {
-      throw new IllegalArgumentException("A pipeline stage needs at least one worker, not " + count);
+    if (count < 1 || count > Stage.MAX_WORKERS) {
+      throw new IllegalArgumentException("A pipeline stage needs 1 to " + Stage.MAX_WORKERS + " workers, not " + count);
     }
     this.count = count;
     this.virtual = virtual;
@@ -22,7 +23,7 @@ public final class WorkerThreads {
   /**
    * {@code count} daemon platform threads: for stages that compute.
    *
-   * @throws IllegalArgumentException if {@code count} is not positive
+   * @throws IllegalArgumentException if {@code count} is not 1 to {@link Stage#MAX_WORKERS}
    */
   public static WorkerThreads platform(int count) {
     return new WorkerThreads(count, false);
@@ -32,7 +33,7 @@ public final class WorkerThreads {
    * {@code count} virtual threads, for stages that mostly wait on I/O: cheap to have many. Needs JDK
    * 21 or newer; on older JDKs the stage runs on platform threads and the pipeline says so once.
    *
-   * @throws IllegalArgumentException if {@code count} is not positive
+   * @throws IllegalArgumentException if {@code count} is not 1 to {@link Stage#MAX_WORKERS}
    */
   public static WorkerThreads virtual(int count) {
     return new WorkerThreads(count, true);

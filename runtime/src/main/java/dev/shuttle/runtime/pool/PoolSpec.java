@@ -1,6 +1,7 @@
 package dev.shuttle.runtime.pool;
 
 import dev.shuttle.Overflow;
+import dev.shuttle.Pool;
 import dev.shuttle.Sizing;
 import java.util.Objects;
 
@@ -20,8 +21,8 @@ public record PoolSpec(Sizing sizing, double waitRatio, int threads, int maxThre
   public static final int DEFAULT_QUEUE = 10_000;
   /** Threads per core an {@code ADAPTIVE} pool may grow to by default: waits of 90%. */
   static final int ADAPTIVE_MAX_PER_CORE = 10;
-  /** No pool grows past this, whatever the formula says. */
-  public static final int MAX_THREADS = 32_767;
+  /** No pool grows past this, whatever the formula says; {@code @Pool}'s limit. */
+  public static final int MAX_THREADS = Pool.MAX_THREADS;
 
   public PoolSpec {
     Objects.requireNonNull(sizing, "sizing");
@@ -29,11 +30,11 @@ public record PoolSpec(Sizing sizing, double waitRatio, int threads, int maxThre
     if (!(waitRatio >= 0) || Double.isInfinite(waitRatio)) {
       throw new IllegalArgumentException("waitRatio must be a finite number, 0 or more: " + waitRatio);
     }
-    if (sizing == Sizing.FIXED ? threads < 1 : threads != 0) {
-      throw new IllegalArgumentException("threads is for FIXED pools, and at least 1 there: " + threads);
+    if (sizing == Sizing.FIXED ? threads < 1 || threads > MAX_THREADS : threads != 0) {
+      throw new IllegalArgumentException("threads is for FIXED pools, and 1 to " + MAX_THREADS + " there: " + threads);
     }
-    if (maxThreads < 0) {
-      throw new IllegalArgumentException("maxThreads must be 0 (the default) or more: " + maxThreads);
+    if (maxThreads < 0 || maxThreads > MAX_THREADS) {
+      throw new IllegalArgumentException("maxThreads must be 0 (the default) to " + MAX_THREADS + ": " + maxThreads);
     }
     if (queue < 1) {
       throw new IllegalArgumentException("queue must be at least 1: " + queue);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shuttle.Phased;
 import dev.shuttle.runtime.WaitInterruptedException;
 import java.io.IOException;
 import java.time.Duration;
@@ -271,5 +272,13 @@ class PhasedPartiesTest {
     named.run();
     assertEquals(List.of("shuttle-Simulation-party-0", "shuttle-Simulation-party-1"),
         names.stream().sorted().toList());
+  }
+
+  @Test
+  void refusesMorePartiesThanTheAnnotationAllows() {
+    IllegalArgumentException tooMany = assertThrows(IllegalArgumentException.class,
+        () -> new Lockstep(Phased.MAX_PARTIES + 1, 1));
+    assertEquals("parties must be 1 to 32767, was 32768", tooMany.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> new Lockstep(0, 1));
   }
 }

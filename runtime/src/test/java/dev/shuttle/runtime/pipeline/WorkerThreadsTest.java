@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shuttle.Stage;
 import org.junit.jupiter.api.Test;
 
 class WorkerThreadsTest {
@@ -25,7 +26,15 @@ class WorkerThreadsTest {
   @Test
   void refusesAStageWithoutWorkers() {
     IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> WorkerThreads.platform(0));
-    assertEquals("A pipeline stage needs at least one worker, not 0", none.getMessage());
+    assertEquals("A pipeline stage needs 1 to 32767 workers, not 0", none.getMessage());
     assertThrows(IllegalArgumentException.class, () -> WorkerThreads.virtual(-1));
+  }
+
+  @Test
+  void refusesMoreWorkersThanTheAnnotationAllows() {
+    assertEquals(Stage.MAX_WORKERS, WorkerThreads.platform(Stage.MAX_WORKERS).count());
+    IllegalArgumentException tooMany =
+        assertThrows(IllegalArgumentException.class, () -> WorkerThreads.virtual(Stage.MAX_WORKERS + 1));
+    assertEquals("A pipeline stage needs 1 to 32767 workers, not 32768", tooMany.getMessage());
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.shuttle.Overflow;
+import dev.shuttle.Pool;
 import dev.shuttle.Sizing;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,17 @@ class PoolSpecTest {
     assertThrows(IllegalArgumentException.class, () -> new PoolSpec(Sizing.MIXED, 0, 4, 0, 10, Overflow.BLOCK));
     assertThrows(IllegalArgumentException.class, () -> PoolSpec.adaptive(-1));
     assertThrows(IllegalArgumentException.class, () -> PoolSpec.mixed().withQueue(0, Overflow.BLOCK));
+  }
+
+  @Test
+  void explicitThreadCountsStopAtTheAnnotationsLimit() {
+    assertEquals(Pool.MAX_THREADS, PoolSpec.fixed(Pool.MAX_THREADS).threadsFor(CORES));
+    IllegalArgumentException fixed =
+        assertThrows(IllegalArgumentException.class, () -> PoolSpec.fixed(Pool.MAX_THREADS + 1));
+    assertEquals("threads is for FIXED pools, and 1 to 32767 there: 32768", fixed.getMessage());
+    IllegalArgumentException adaptive =
+        assertThrows(IllegalArgumentException.class, () -> PoolSpec.adaptive(Integer.MAX_VALUE));
+    assertEquals("maxThreads must be 0 (the default) to 32767: 2147483647", adaptive.getMessage());
   }
 
   @Test
