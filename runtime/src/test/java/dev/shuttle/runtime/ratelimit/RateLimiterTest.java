@@ -343,14 +343,18 @@ class RateLimiterTest {
     }
     RateLimiter limiter = new RateLimiter(RateLimit.perSecond(1_000_000_000));
     long id = Thread.currentThread().getId();
-    for (int round = 0; round < 3; round++) { // the last rounds run compiled
+    // Round 0 only warms up: the first refusal or wait on a path initialises classes, which
+    // allocates once on this thread. The measured rounds run the same calls again.
+    for (int round = 0; round < 4; round++) {
       long before = hotspot.getThreadAllocatedBytes(id);
       for (int i = 0; i < 200_000; i++) {
         limiter.acquire();
         limiter.tryAcquire();
       }
       long allocated = hotspot.getThreadAllocatedBytes(id) - before;
-      assertTrue(allocated < 1_000, "400,000 free permits allocated " + allocated + " bytes");
+      if (round > 0) {
+        assertTrue(allocated < 1_000, "round " + round + ": 400,000 free permits allocated " + allocated + " bytes");
+      }
     }
   }
 
