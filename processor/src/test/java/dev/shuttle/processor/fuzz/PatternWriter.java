@@ -117,7 +117,7 @@ final class PatternWriter {
       boolean last = i == stages - 1;
       AnnotationCode stage = new AnnotationCode(SHUTTLE + "Stage");
       if (c.chance(40)) {
-        stage.with("workers", c.chance(2) ? "0" : c.pick(POSITIVE_INTS));
+        stage.with("workers", c.chance(2) ? "0" : c.pick(atLimit(POSITIVE_INTS, SHUTTLE + "Stage.MAX_WORKERS")));
       }
       if (c.chance(30)) {
         stage.with("bound", c.pick(atLimit(POSITIVE_INTS, SHUTTLE + "Pipeline.MAX_BOUND")));
@@ -163,7 +163,8 @@ final class PatternWriter {
   private void phased() {
     AnnotationCode phased = new AnnotationCode(SHUTTLE + "Phased");
     if (c.chance(50)) {
-      phased.with("parties", c.chance(2) ? "-1" : c.pick("0", "1", "4", "java.lang.Integer.MAX_VALUE"));
+      phased.with("parties",
+          c.chance(2) ? "-1" : c.pick("0", "1", "4", SHUTTLE + "Phased.MAX_PARTIES", "java.lang.Integer.MAX_VALUE"));
     }
     int phases = 1 + c.below(4);
     Set<String> numbers = new LinkedHashSet<>();
@@ -399,7 +400,7 @@ final class PatternWriter {
       pool.with("sizing", SHUTTLE + "Sizing." + sizing);
     }
     switch (sizing) {
-      case "FIXED" -> pool.with("threads", c.pick(POSITIVE_INTS));
+      case "FIXED" -> pool.with("threads", c.pick(atLimit(POSITIVE_INTS, SHUTTLE + "Pool.MAX_THREADS")));
       case "IO_BOUND", "VIRTUAL" -> {
         if (c.chance(50)) {
           pool.with("waitRatio", c.pick("0.0", "9.0", "0.5", "1e9"));
