@@ -77,6 +77,11 @@ public abstract class InstanceStep<A extends Annotation, M> implements Processin
   }
 
   @Override
+  public final Optional<ClassName> generatedType(TypeElement type) {
+    return AnnotationOn.find(type, pattern).map(annotation -> GeneratedNames.generatedName(type, "", generatedSuffix));
+  }
+
+  @Override
   public final void process(TypeElement type) {
     ValidationReport report = new ValidationReport();
     Optional<AnnotationOn<A>> annotation = AnnotationOn.find(type, pattern);

@@ -107,6 +107,12 @@ public final class Problems {
         + generated + " already exists. Rename one of them.");
   }
 
+  /** @param others the other user types, as the source names them: "Outer_Foo" */
+  public static Problem generatedNameClash(String type, String generated, List<String> others) {
+    return error(type + " would generate " + generated + ", and so would " + String.join(" and ", others)
+        + ": generated names flatten nesting with '_'. Rename one of them.");
+  }
+
   /** @param variable "Field 'dev' of Client" or "Parameter 'dev' of Client.call(int)" */
   public static Problem variableObscuresPackage(String name, String variable, String qualifiedName, String generated) {
     String simpleName = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);

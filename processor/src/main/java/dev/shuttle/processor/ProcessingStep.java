@@ -1,6 +1,8 @@
 package dev.shuttle.processor;
 
+import com.palantir.javapoet.ClassName;
 import java.lang.annotation.Annotation;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.TypeElement;
 
@@ -13,6 +15,12 @@ public interface ProcessingStep {
 
   /** The annotations that make a type this step's business. */
   Set<Class<? extends Annotation>> annotations();
+
+  /**
+   * The type this step generates for {@code type}, if its annotations call for one, before any
+   * validation: the names the round's other types may mention.
+   */
+  Optional<ClassName> generatedType(TypeElement type);
 
   /**
    * Validates {@code type} and, only if that reported no error, generates its file. Reports

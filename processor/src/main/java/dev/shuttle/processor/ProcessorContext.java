@@ -1,9 +1,6 @@
 package dev.shuttle.processor;
 
 import com.palantir.javapoet.ClassName;
-import java.util.HashSet;
-import java.util.Set;
-import javax.annotation.processing.Filer;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.util.Elements;
@@ -12,11 +9,12 @@ import javax.lang.model.util.Types;
 /** What every step needs from the compiler, in one place. */
 public final class ProcessorContext {
   private final ProcessingEnvironment env;
-  /** Qualified names of the types written so far, which later steps may run on. */
-  private final Set<String> written = new HashSet<>();
+  private final GeneratedFiles files;
+  private final TypeNames typeNames = new TypeNames();
 
   ProcessorContext(ProcessingEnvironment env) {
     this.env = env;
+    this.files = new GeneratedFiles(env.getFiler());
   }
 
   public Elements elements() {
@@ -27,24 +25,30 @@ public final class ProcessorContext {
     return env.getTypeUtils();
   }
 
-  public Filer filer() {
-    return env.getFiler();
-  }
-
   public Messager messager() {
     return env.getMessager();
   }
 
-  /** Writes generated sources with Shuttle's header; see {@link SourceWriter}. */
+  /** Renders generated sources with Shuttle's header; see {@link SourceWriter}. */
   public SourceWriter sourceWriter() {
-    return new SourceWriter(env.getFiler(), env.getElementUtils(), written);
+    return new SourceWriter(env.getElementUtils(), files);
+  }
+
+  GeneratedFiles files() {
+    return files;
+  }
+
+  /** How generated code spells a type, including those generated this round; see {@link TypeNames}. */
+  public TypeNames typeNames() {
+    return typeNames;
   }
 
   /**
-   * Whether a step has written {@code type} in this compilation: an actor runs its class's woven
-   * {@code ConcurrentFoo} only if the woven step, which runs first, could write it.
+   * Whether a step has written {@code type} in this compilation, or will at the end of this round:
+   * an actor runs its class's woven {@code ConcurrentFoo} only if the woven step, which runs first,
+   * could generate it.
    */
   public boolean wrote(ClassName type) {
-    return written.contains(type.canonicalName());
+    return files.contains(type);
   }
 }

@@ -4,9 +4,6 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,10 +25,9 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
-import javax.tools.JavaFileObject;
 
 /**
- * Writes one generated type through the {@link Filer}, with the user type as its only
+ * Renders one generated type for the {@link Filer} ({@link GeneratedFiles} writes it), with the user type as its only
  * originating element (isolating incremental processing), the {@code @Generated} marker where
  * the user's module can see it, and its Javadoc filled to 100 columns ({@link JavadocFormatter}).
  * No timestamp: the same input gives the same bytes.
@@ -43,15 +39,13 @@ public final class SourceWriter {
   private static final AnnotationSpec GENERATED_BY_SHUTTLE =
       AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR_NAME).build();
 
-  private final Filer filer;
   private final Elements elements;
-  private final Set<String> written;
+  private final GeneratedFiles files;
 
-  /** @param written where the qualified name of each type written goes */
-  SourceWriter(Filer filer, Elements elements, Set<String> written) {
-    this.filer = filer;
+  /** @param files where each rendered file goes, to be written at the end of the round */
+  SourceWriter(Elements elements, GeneratedFiles files) {
     this.elements = elements;
-    this.written = written;
+    this.files = files;
   }
 
   /**
@@ -127,15 +121,7 @@ public final class SourceWriter {
   }
 
   private void writeText(ClassName name, String code, TypeElement origin) {
-    try {
-      JavaFileObject source = filer.createSourceFile(name.canonicalName(), origin);
-      try (Writer writer = source.openWriter()) {
-        writer.write(JavadocFormatter.format(code));
-      }
-      written.add(name.canonicalName());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not write " + name.canonicalName(), e);
-    }
+    files.add(name, JavadocFormatter.format(code), origin);
   }
 
   /**

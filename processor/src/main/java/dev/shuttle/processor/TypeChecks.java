@@ -171,6 +171,23 @@ public final class TypeChecks {
         || name.contentEquals(CompletableFuture.class.getCanonicalName());
   }
 
+  /**
+   * {@code Types.isAssignable}, except for a type generated this round, an error type until it
+   * exists, which javac calls assignable to anything and anything to it: such a type is assignable
+   * only to itself and {@code Object}. (Generic types that mention one as a type argument are left
+   * to javac.)
+   *
+   * @param where the element whose source mentions the types
+   */
+  public static boolean isAssignable(ProcessorContext context, TypeMirror from, TypeMirror to, Element where) {
+    if (from.getKind() != TypeKind.ERROR && to.getKind() != TypeKind.ERROR) {
+      return context.types().isAssignable(from, to);
+    }
+    TypeNames names = context.typeNames();
+    return names.get(from, where).equals(names.get(to, where))
+        || from.getKind() == TypeKind.ERROR && names.get(to, where).equals(ClassName.OBJECT);
+  }
+
   /** {@code Integer} for {@code int}; any other type as it is. */
   public static TypeMirror boxed(ProcessorContext context, TypeMirror type) {
     return type.getKind().isPrimitive() ? context.types().boxedClass((PrimitiveType) type).asType() : type;
@@ -208,7 +225,7 @@ public final class TypeChecks {
   }
 
   /** {@code type} and its supertypes, breadth first, each once. */
-  private static List<TypeElement> hierarchy(TypeElement type) {
+  static List<TypeElement> hierarchy(TypeElement type) {
     List<TypeElement> result = new ArrayList<>();
     Deque<TypeElement> queue = new ArrayDeque<>(List.of(type));
     while (!queue.isEmpty()) {

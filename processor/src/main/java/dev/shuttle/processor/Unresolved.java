@@ -16,7 +16,6 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.type.TypeVariable;
 import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.ElementFilter;
 
@@ -27,29 +26,29 @@ import javax.lang.model.util.ElementFilter;
 final class Unresolved {
   private Unresolved() {}
 
-  /** Whether the type's signature (supertypes, members' types) mentions a type that does not exist yet. */
-  static boolean inSignature(TypeElement type) {
-    if (isUnresolved(type.getSuperclass()) || anyUnresolved(type.getInterfaces())) {
-      return true;
-    }
-    for (Element member : type.getEnclosedElements()) {
-      if (member instanceof ExecutableElement method) {
-        if (isUnresolved(method.getReturnType()) || anyUnresolved(method.getThrownTypes())) {
-          return true;
-        }
-        for (VariableElement parameter : method.getParameters()) {
-          if (isUnresolved(parameter.asType())) {
-            return true;
-          }
+  /**
+   * The types the signature of {@code type} mentions that do not exist yet: in its supertypes, type
+   * parameters' bounds and the members' types of it and every supertype (the generated class may
+   * copy an inherited method).
+   */
+  static List<TypeMirror> inSignature(TypeElement type) {
+    List<TypeMirror> errors = new ArrayList<>();
+    for (TypeElement declarer : TypeChecks.hierarchy(type)) {
+      collect(declarer.getSuperclass(), errors);
+      declarer.getInterfaces().forEach(supertype -> collect(supertype, errors));
+      declarer.getTypeParameters().forEach(parameter -> parameter.getBounds().forEach(bound -> collect(bound, errors)));
+      for (Element member : declarer.getEnclosedElements()) {
+        if (member instanceof ExecutableElement method) {
+          collect(method.getReturnType(), errors);
+          method.getThrownTypes().forEach(thrown -> collect(thrown, errors));
+          method.getParameters().forEach(parameter -> collect(parameter.asType(), errors));
+          method.getTypeParameters().forEach(parameter -> parameter.getBounds().forEach(b -> collect(b, errors)));
+        } else if (member instanceof VariableElement field) {
+          collect(field.asType(), errors);
         }
       }
     }
-    for (VariableElement field : ElementFilter.fieldsIn(type.getEnclosedElements())) {
-      if (isUnresolved(field.asType())) {
-        return true;
-      }
-    }
-    return false;
+    return errors;
   }
 
   /**
@@ -110,16 +109,25 @@ final class Unresolved {
     return value.toString().startsWith("\""); // a String, as the source writes it
   }
 
-  private static boolean anyUnresolved(List<? extends TypeMirror> types) {
-    for (TypeMirror type : types) {
-      if (isUnresolved(type)) {
-        return true;
-      }
+  /** Adds the error types in {@code type} (itself, its type arguments, component, bounds) to {@code errors}. */
+  private static void collect(TypeMirror type, List<TypeMirror> errors) {
+    if (type == null) {
+      return;
     }
-    return false;
+    if (type.getKind() == TypeKind.ERROR) {
+      errors.add(type);
+    } else if (type instanceof DeclaredType declared) {
+      declared.getTypeArguments().forEach(argument -> collect(argument, errors));
+    } else if (type instanceof ArrayType array) {
+      collect(array.getComponentType(), errors);
+    } else if (type instanceof WildcardType wildcard) {
+      collect(wildcard.getExtendsBound(), errors);
+      collect(wildcard.getSuperBound(), errors);
+    } // a type variable's bounds may be recursive (T extends Comparable<T>); they are checked where T is declared
   }
 
-  private static boolean isUnresolved(TypeMirror type) {
+  /** Whether {@code type} mentions an error type: {@link #collect} without the list, for every type a generator writes. */
+  static boolean isUnresolved(TypeMirror type) {
     if (type == null) {
       return false;
     }
@@ -127,17 +135,12 @@ final class Unresolved {
       return true;
     }
     if (type instanceof DeclaredType declared) {
-      return anyUnresolved(declared.getTypeArguments());
+      return declared.getTypeArguments().stream().anyMatch(Unresolved::isUnresolved);
     }
     if (type instanceof ArrayType array) {
       return isUnresolved(array.getComponentType());
     }
-    if (type instanceof WildcardType wildcard) {
-      return isUnresolved(wildcard.getExtendsBound()) || isUnresolved(wildcard.getSuperBound());
-    }
-    if (type instanceof TypeVariable) {
-      return false; // bounds may be recursive (T extends Comparable<T>); their names resolve with T
-    }
-    return false;
+    return type instanceof WildcardType wildcard
+        && (isUnresolved(wildcard.getExtendsBound()) || isUnresolved(wildcard.getSuperBound()));
   }
 }

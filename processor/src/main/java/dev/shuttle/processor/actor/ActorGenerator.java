@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
@@ -175,11 +176,12 @@ final class ActorGenerator {
         .addModifiers(Modifier.PUBLIC)
         .varargs(message.method().isVarArgs());
     for (TypeVariable typeVariable : message.signature().getTypeVariables()) {
-      proxy.addTypeVariable(declaration(typeVariable));
+      proxy.addTypeVariable(declaration(typeVariable, message.method()));
     }
     List<? extends VariableElement> parameters = message.method().getParameters();
     for (int i = 0; i < parameters.size(); i++) {
-      proxy.addParameter(ParameterSpec.builder(TypeName.get(message.signature().getParameterTypes().get(i)),
+      proxy.addParameter(ParameterSpec.builder(
+          context.typeNames().get(message.signature().getParameterTypes().get(i), message.method()),
           parameters.get(i).getSimpleName().toString()).build());
     }
     String arguments = String.join(", ", message.fields().stream().map(ActorModel.Field::name).toList());
@@ -213,13 +215,13 @@ final class ActorGenerator {
    * {@code X extends Integer} for {@code <X extends T>} of a {@code Box<Integer>}: the bounds the
    * member signature gives (JavaPoet's {@code TypeVariableName.get} reads the declared ones).
    */
-  private static TypeVariableName declaration(TypeVariable variable) {
+  private TypeVariableName declaration(TypeVariable variable, ExecutableElement method) {
     TypeMirror bound = variable.getUpperBound();
     List<? extends TypeMirror> bounds = bound.getKind() == TypeKind.INTERSECTION
         ? ((IntersectionType) bound).getBounds()
         : List.of(bound);
     return TypeVariableName.get(variable.asElement().getSimpleName().toString(),
-        bounds.stream().map(TypeName::get).toArray(TypeName[]::new)); // drops an Object bound
+        bounds.stream().map(b -> context.typeNames().get(b, method)).toArray(TypeName[]::new)); // drops an Object bound
   }
 
   /** The {@code T} the caller sees, with the method's own type variables (not erased). */
@@ -235,7 +237,7 @@ final class ActorGenerator {
       }
       returned = arguments.get(0);
     }
-    return TypeName.get(returned).box();
+    return context.typeNames().get(returned, message.method()).box();
   }
 
   private static MethodSpec withSendTimeout(ActorModel model) {

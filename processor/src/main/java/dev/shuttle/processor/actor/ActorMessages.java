@@ -54,7 +54,7 @@ final class ActorMessages {
         type = context.types().erasure(type);
         erased = true;
       }
-      fields.add(new ActorModel.Field(method.getParameters().get(i).getSimpleName().toString(), TypeName.get(type)));
+      fields.add(new ActorModel.Field(method.getParameters().get(i).getSimpleName().toString(), context.typeNames().get(type, method)));
     }
     TypeMirror returned = signature.getReturnType();
     if (returned.getKind() == TypeKind.VOID) {
@@ -72,7 +72,7 @@ final class ActorMessages {
       erased = true;
     }
     return new ActorModel.Message(
-        method, signature, className, kindConstant, reply, TypeName.get(replyType).box(), fields, erased);
+        method, signature, className, kindConstant, reply, context.typeNames().get(replyType, method).box(), fields, erased);
   }
 
   /** The {@code T} of a stage; {@code Object} for a raw one, the bound for {@code ? extends T}. */

@@ -240,7 +240,7 @@ final class PipelineGenerator {
           .addStatement("return DONE")
           .build();
       case OPTIONAL -> CodeBlock.builder()
-          .addStatement("$T result = $L", TypeName.get(stage.method().getReturnType()), call)
+          .addStatement("$T result = $L", context.typeNames().get(stage.method().getReturnType(), stage.method()), call)
           .beginControlFlow("if (result.isEmpty())")
           .addStatement("return FILTERED")
           .endControlFlow()

@@ -50,7 +50,7 @@ final class PipelineStages {
       Output output = output(method, stage, report);
       TypeMirror passed = passedType(method.getReturnType(), output);
       TypeMirror input = method.getParameters().size() == 1 ? boxed(method.getParameters().get(0).asType()) : null;
-      if (previousPassed != null && input != null && !context.types().isAssignable(previousPassed, input)) {
+      if (previousPassed != null && input != null && !TypeChecks.isAssignable(context, previousPassed, input, method)) {
         VariableElement parameter = method.getParameters().get(0);
         report.add(Problems.stageTypeMismatch(TypeChecks.describe(method), TypeChecks.shortName(parameter.asType()),
             TypeChecks.describe(previous), TypeChecks.shortName(previousPassed)), parameter);
@@ -66,9 +66,9 @@ final class PipelineStages {
           method,
           names.newName(GeneratedNames.capitalize(name) + "Stage"),
           names.newName(name + "Stage"),
-          input == null ? ClassName.OBJECT : TypeName.get(input),
+          input == null ? ClassName.OBJECT : context.typeNames().get(input, method),
           output,
-          passed == null ? null : TypeName.get(passed),
+          passed == null ? null : context.typeNames().get(passed, method),
           workers,
           bound(method, stage, pipelineBound, report),
           stage.values().virtual(),

@@ -216,11 +216,11 @@ final class ForkJoinGuard implements Guard {
     }
     ExecutableType signature = type.signature(candidate); // an inherited merge(T, T) of a Base<String>
     for (TypeMirror parameter : signature.getParameterTypes()) {
-      if (!context.types().isAssignable(result, parameter)) {
+      if (!TypeChecks.isAssignable(context, result, parameter, candidate)) {
         return false;
       }
     }
-    return context.types().isAssignable(signature.getReturnType(), result);
+    return TypeChecks.isAssignable(context, signature.getReturnType(), result, candidate);
   }
 
   /**

@@ -71,7 +71,7 @@ final class ForkJoinTaskWriter {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     for (VariableElement parameter : split.method().getParameters()) {
       String name = parameter.getSimpleName().toString();
-      TypeName fieldType = TypeName.get(parameter.asType());
+      TypeName fieldType = type.typeName(parameter.asType());
       task.addField(fieldType, name, Modifier.PRIVATE, Modifier.FINAL);
       constructor.addParameter(fieldType, name).addStatement("this.$N = $N", name, name);
     }
@@ -162,7 +162,7 @@ final class ForkJoinTaskWriter {
   }
 
   private TypeName resultType() {
-    return TypeName.get(split.method().getReturnType());
+    return type.typeName(split.method().getReturnType());
   }
 
   private List<TypeVariableName> typeVariables() {

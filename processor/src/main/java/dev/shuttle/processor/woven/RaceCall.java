@@ -1,8 +1,8 @@
 package dev.shuttle.processor.woven;
 
+import com.palantir.javapoet.TypeName;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javax.lang.model.type.TypeMirror;
 
 /**
  * One validated {@code @Race} method: what the generated implementation races, and how.
@@ -14,7 +14,7 @@ import javax.lang.model.type.TypeMirror;
  * @param timeout 0 for none
  * @param unit the unit of both
  */
-record RaceCall(String constant, String description, PoolRef pool, TypeMirror valueType, List<Source> sources,
+record RaceCall(String constant, String description, PoolRef pool, TypeName valueType, List<Source> sources,
     long hedgeAfter, long timeout, TimeUnit unit) {
 
   /**

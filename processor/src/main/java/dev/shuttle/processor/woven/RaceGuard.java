@@ -71,7 +71,7 @@ final class RaceGuard implements Guard {
             type.names().newName(constantCase(overloads.next(method)) + "_RACE"),
             type.simpleName() + "." + method.getSimpleName(),
             pool,
-            valueType,
+            type.typeName(valueType),
             named,
             race.values().hedgeAfter(),
             race.values().timeout(),

@@ -8,7 +8,6 @@ import static dev.shuttle.processor.RuntimeNames.RACE_SETTINGS;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import java.util.Map;
 import java.util.Set;
@@ -99,7 +98,7 @@ final class RacePlan implements GuardPlan {
   public CallCode implementation(WovenMethod method) {
     RaceCall call = calls.get(method.element());
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("new $T<$T>($L, $L)\n", RACE, TypeName.get(call.valueType()), call.constant(), call.pool().field());
+        .add("new $T<$T>($L, $L)\n", RACE, call.valueType(), call.constant(), call.pool().field());
     for (RaceCall.Source source : call.sources()) {
       code.add(".$L(() -> $L($L))\n", source.staged() ? "stage" : "value", source.name(), method.arguments());
     }

@@ -106,11 +106,12 @@ final class RaceSources {
       return null;
     }
     TypeElement stage = type.context().elements().getTypeElement(CompletionStage.class.getCanonicalName());
-    if (types.isAssignable(types.erasure(returned), types.erasure(stage.asType()))) {
+    if (returned.getKind() != TypeKind.ERROR // a generated type is no stage
+        && types.isAssignable(types.erasure(returned), types.erasure(stage.asType()))) {
       DeclaredType stageOfValue = types.getDeclaredType(stage, types.getWildcardType(valueType, null));
       return types.isAssignable(returned, stageOfValue) ? Boolean.TRUE : null;
     }
-    return types.isAssignable(returned, valueType) ? Boolean.FALSE : null;
+    return TypeChecks.isAssignable(type.context(), returned, valueType, type.element()) ? Boolean.FALSE : null;
   }
 
   private boolean sameParameters(ExecutableType a, ExecutableType b) {

@@ -123,6 +123,6 @@ final class ReadMostlyPlan implements GuardPlan {
 
   /** The return type as seen from the woven class (type variables of the class resolved). */
   private TypeName returnType(WovenMethod method) {
-    return TypeName.get(type.signature(method.element()).getReturnType());
+    return type.typeName(type.signature(method.element()).getReturnType());
   }
 }

@@ -12,13 +12,16 @@ import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.SourceWriter;
 import dev.shuttle.processor.ValidationReport;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeParameterElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
 
 /** Writes {@code ConcurrentFoo}: Foo's constructors, the guards' members, one override per guarded method. */
 final class WovenGenerator {
@@ -49,7 +52,7 @@ final class WovenGenerator {
     }
     plans.forEach(plan -> plan.addMembers(woven));
     List<MethodSpec> constructors = type.keptConstructors().stream()
-        .map(WovenGenerator::constructor)
+        .map(constructor -> constructor(type, constructor))
         .toList();
     if (!isImplicitDefault(constructors, type.element().getModifiers().contains(Modifier.PUBLIC))) {
       woven.addMethods(constructors);
@@ -80,7 +83,7 @@ final class WovenGenerator {
    * protected one would let only its package and its own subclasses do so. A package-private one
    * stays package-private.
    */
-  private static MethodSpec constructor(ExecutableElement constructor) {
+  private static MethodSpec constructor(WovenType type, ExecutableElement constructor) {
     MethodSpec.Builder copy = MethodSpec.constructorBuilder().varargs(constructor.isVarArgs());
     if (constructor.getModifiers().contains(Modifier.PUBLIC) || constructor.getModifiers().contains(Modifier.PROTECTED)) {
       copy.addModifiers(Modifier.PUBLIC);
@@ -90,12 +93,12 @@ final class WovenGenerator {
     }
     List<String> arguments = new ArrayList<>();
     for (VariableElement parameter : constructor.getParameters()) {
-      copy.addParameter(ParameterSpec.builder(TypeName.get(parameter.asType()), parameter.getSimpleName().toString())
+      copy.addParameter(ParameterSpec.builder(type.typeName(parameter.asType()), parameter.getSimpleName().toString())
           .build());
       arguments.add(parameter.getSimpleName().toString());
     }
     for (TypeMirror thrown : constructor.getThrownTypes()) {
-      copy.addException(TypeName.get(thrown));
+      copy.addException(type.typeName(thrown));
     }
     if (!arguments.isEmpty()) {
       copy.addStatement("super($L)", String.join(", ", arguments));
@@ -119,8 +122,7 @@ final class WovenGenerator {
   }
 
   private MethodSpec override(WovenType type, WovenMethod method, List<GuardPlan> guarding) {
-    MethodSpec.Builder override = MethodSpec.overriding(
-        method.element(), (DeclaredType) type.element().asType(), context.types());
+    MethodSpec.Builder override = overriding(type, method.element());
     for (int i = 0; i < guarding.size(); i++) {
       override.addJavadoc(i == 0 ? "" : "\n<p>").addJavadoc(guarding.get(i).describe(method.element()));
     }
@@ -129,6 +131,33 @@ final class WovenGenerator {
       body = guarding.get(i).wrap(method, body);
     }
     return override.addCode(body.statements()).build();
+  }
+
+  /**
+   * What JavaPoet's {@code MethodSpec.overriding} declares (the method as a member of the woven
+   * class, without {@code abstract} or {@code default}), with its types spelled by {@link
+   * WovenType#typeName}, so that a generated type it mentions is named too.
+   */
+  private static MethodSpec.Builder overriding(WovenType type, ExecutableElement method) {
+    ExecutableType signature = type.signature(method);
+    Set<Modifier> modifiers = EnumSet.noneOf(Modifier.class);
+    modifiers.addAll(method.getModifiers());
+    modifiers.removeAll(Set.of(Modifier.ABSTRACT, Modifier.DEFAULT));
+    MethodSpec.Builder override = MethodSpec.methodBuilder(method.getSimpleName().toString())
+        .addAnnotation(Override.class)
+        .addModifiers(modifiers)
+        .returns(type.typeName(signature.getReturnType()))
+        .varargs(method.isVarArgs());
+    for (TypeParameterElement typeParameter : method.getTypeParameters()) {
+      override.addTypeVariable(TypeVariableName.get((TypeVariable) typeParameter.asType()));
+    }
+    for (int i = 0; i < method.getParameters().size(); i++) {
+      VariableElement parameter = method.getParameters().get(i);
+      override.addParameter(ParameterSpec.builder(type.typeName(signature.getParameterTypes().get(i)),
+          parameter.getSimpleName().toString()).addModifiers(parameter.getModifiers()).build());
+    }
+    signature.getThrownTypes().forEach(thrown -> override.addException(type.typeName(thrown)));
+    return override;
   }
 
   /** What the guards wrap: the original method, or for an abstract one, the body a guard implements it with. */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -45,6 +46,13 @@ public final class WovenStep implements ProcessingStep {
     Set<Class<? extends Annotation>> annotations = new LinkedHashSet<>();
     guards.forEach(guard -> annotations.addAll(guard.annotations()));
     return annotations;
+  }
+
+  @Override
+  public Optional<ClassName> generatedType(TypeElement element) {
+    return guards.stream().anyMatch(guard -> guard.appliesTo(element))
+        ? Optional.of(GeneratedNames.generatedName(element, "Concurrent", ""))
+        : Optional.empty();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.shuttle.processor.woven;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import dev.shuttle.processor.Identifiers;
 import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.TypeChecks;
@@ -9,6 +10,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 
 /**
@@ -50,6 +52,11 @@ record WovenType(
   /** {@code method} as a member of this type: see {@link TypeChecks#memberSignature}. */
   ExecutableType signature(ExecutableElement method) {
     return TypeChecks.memberSignature(context, element, method);
+  }
+
+  /** {@code mirror} as the woven class writes it: see {@link dev.shuttle.processor.TypeNames}. */
+  TypeName typeName(TypeMirror mirror) {
+    return context.typeNames().get(mirror, element);
   }
 
   boolean declares(ExecutableElement method) {
