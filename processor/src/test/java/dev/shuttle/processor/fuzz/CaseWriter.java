@@ -4,6 +4,7 @@ import dev.shuttle.processor.fuzz.CaseContext.Param;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -35,6 +36,7 @@ public final class CaseWriter {
     private final CaseContext c;
     private final List<JavaClass> topLevel = new ArrayList<>();
     private final Set<Pattern> patterns = EnumSet.noneOf(Pattern.class);
+    private final Set<String> mentioned = new LinkedHashSet<>();
     private int typeVariableCount;
     private boolean sealed;
 
@@ -57,6 +59,9 @@ public final class CaseWriter {
         shadowingType();
       }
       JavaClass subject = subject(supertypes);
+      if (typeVariableCount == 0 && c.chance(25)) {
+        mentionGeneratedTypes(subject);
+      }
       if (base != null) {
         inheritFrom(base, subject);
       }
@@ -67,7 +72,7 @@ public final class CaseWriter {
       constructors(subject);
       new PatternWriter(c, subject).write(patterns);
       plainMethods(subject);
-      return new FuzzCase(seed, subject.qualifiedName(), topLevel.stream().map(this::source).toList());
+      return new FuzzCase(seed, subject.qualifiedName(), topLevel.stream().map(this::source).toList(), List.copyOf(mentioned));
     }
 
     private void choosePatterns() {
@@ -200,6 +205,22 @@ public final class CaseWriter {
       top(name, c.pick("final class ", "class ", "interface ", "@interface ", "enum ") + name);
     }
 
+    /** Lets the subject's signatures name the types generated from it, as a class may (FooActor, ConcurrentFoo). */
+    private void mentionGeneratedTypes(JavaClass subject) {
+      String flat = subject.qualifiedName().substring(CaseContext.PACKAGE.length() + 1).replace('.', '_');
+      for (Pattern pattern : patterns) {
+        String generated = switch (pattern) {
+          case ACTOR -> flat + "Actor";
+          case PIPELINE -> flat + "Pipeline";
+          case PHASED -> flat + "Phases";
+          default -> "Concurrent" + flat;
+        };
+        if (mentioned.add(CaseContext.PACKAGE + "." + generated)) {
+          c.addUserType(Ty.reference(CaseContext.PACKAGE + "." + generated));
+        }
+      }
+    }
+
     private JavaClass subject(List<String> supertypes) {
       String name = c.declareType(NamePool.SUBJECT_NAMES, "Subject");
       boolean nested = c.chance(35);
@@ -298,6 +319,9 @@ public final class CaseWriter {
       for (int i = 0; i < count; i++) {
         boolean constant = c.chance(35);
         String name = constant ? c.pick(NamePool.GENERATED_CONSTANTS) : c.variableName(names);
+        if (name.equals("dev")) {
+          continue; // a field dev would obscure the package of the annotations' qualified constants: javac refuses them
+        }
         if (subject.hasField(name) || !names.add(name) && constant) {
           continue;
         }

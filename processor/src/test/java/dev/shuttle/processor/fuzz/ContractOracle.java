@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -104,12 +105,14 @@ public final class ContractOracle implements AutoCloseable {
     if (found.stream().allMatch(ContractOracle::isShuttleWarning)) {
       return new Verdict(Outcome.OK, "", "", generated);
     }
-    Optional<Diagnostic<? extends JavaFileObject>> invalid = firstWithoutProcessor(sources);
+    Optional<Diagnostic<? extends JavaFileObject>> invalid = firstWithoutProcessor(fuzzCase);
     if (invalid.isPresent()) {
       return verdict(Outcome.INVALID_INPUT, invalid.get(), generated);
     }
+    boolean refused = found.stream().anyMatch(d -> isShuttleMessage(d) && d.getKind() == Diagnostic.Kind.ERROR);
     Optional<Diagnostic<? extends JavaFileObject>> broken = found.stream()
-        .filter(d -> !isShuttleMessage(d)).findFirst();
+        .filter(d -> !isShuttleMessage(d) && !(refused && isLeftOutGeneratedType(d, fuzzCase)))
+        .findFirst();
     if (broken.isPresent()) {
       return verdict(Outcome.BROKEN_OUTPUT, broken.get(), generated);
     }
@@ -119,11 +122,24 @@ public final class ContractOracle implements AutoCloseable {
   }
 
   /** The first error or warning of a compilation without processors, if there is one. */
-  public Optional<String> rejectedWithoutProcessor(List<JavaFileObject> sources) {
-    return firstWithoutProcessor(sources).map(ContractOracle::describe);
+  public Optional<String> rejectedWithoutProcessor(FuzzCase fuzzCase) {
+    return firstWithoutProcessor(fuzzCase).map(ContractOracle::describe);
   }
 
-  private Optional<Diagnostic<? extends JavaFileObject>> firstWithoutProcessor(List<JavaFileObject> sources) {
+  /**
+   * Whether {@code d} is javac missing a generated type in a user's source, as it does when
+   * Shuttle refused the type it comes from: the files that would name it are left out, not broken.
+   */
+  private static boolean isLeftOutGeneratedType(Diagnostic<? extends JavaFileObject> d, FuzzCase fuzzCase) {
+    String message = d.getMessage(Locale.ROOT);
+    return String.valueOf(d.getCode()).startsWith("compiler.err.cant.resolve")
+        && fuzzCase.mentionedGenerated().stream()
+            .anyMatch(name -> message.contains("class " + name.substring(name.lastIndexOf('.') + 1)));
+  }
+
+  private Optional<Diagnostic<? extends JavaFileObject>> firstWithoutProcessor(FuzzCase fuzzCase) {
+    List<JavaFileObject> sources = new ArrayList<>(fuzzCase.fileObjects());
+    sources.addAll(fuzzCase.generatedStandIns());
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     compiler.getTask(null, new InMemoryFiles(shared), diagnostics, concat(LINT, "-proc:none"), null, sources).call();
     return diagnostics.getDiagnostics().stream().filter(ContractOracle::isErrorOrWarning).findFirst();

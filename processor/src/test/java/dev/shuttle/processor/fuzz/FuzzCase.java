@@ -9,8 +9,9 @@ import javax.tools.JavaFileObject;
  *
  * @param seed replays this case: {@code new CaseWriter().write(seed)} writes the same bytes again
  * @param subject qualified name of the annotated class
+ * @param mentionedGenerated qualified names of the generated types the sources mention
  */
-public record FuzzCase(long seed, String subject, List<Source> sources) {
+public record FuzzCase(long seed, String subject, List<Source> sources, List<String> mentionedGenerated) {
 
   /** One compilation unit. */
   public record Source(String qualifiedName, String text) {
@@ -21,6 +22,14 @@ public record FuzzCase(long seed, String subject, List<Source> sources) {
 
   public FuzzCase {
     sources = List.copyOf(sources);
+    mentionedGenerated = List.copyOf(mentionedGenerated);
+  }
+
+  /** Stand-ins for the generated types the sources mention, so that javac can judge them without the processor. */
+  List<JavaFileObject> generatedStandIns() {
+    return mentionedGenerated.stream().map(name -> InMemoryFiles.source(name, "package "
+        + name.substring(0, name.lastIndexOf('.')) + "; public class " + name.substring(name.lastIndexOf('.') + 1)
+        + " {}")).toList();
   }
 
   public List<JavaFileObject> fileObjects() {
