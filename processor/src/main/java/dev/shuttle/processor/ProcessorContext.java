@@ -1,6 +1,8 @@
 package dev.shuttle.processor;
 
 import com.palantir.javapoet.ClassName;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.util.Elements;
@@ -11,10 +13,16 @@ public final class ProcessorContext {
   private final ProcessingEnvironment env;
   private final GeneratedFiles files;
   private final TypeNames typeNames = new TypeNames();
+  /** Read once: asking {@code getTypeElement} for each name, mostly missing ones, costs a parse each. */
+  private final Set<String> javaLangNames;
 
   ProcessorContext(ProcessingEnvironment env) {
     this.env = env;
     this.files = new GeneratedFiles(env.getFiler());
+    this.javaLangNames = env.getElementUtils().getTypeElement(Object.class.getCanonicalName()).getEnclosingElement()
+        .getEnclosedElements().stream()
+        .map(type -> type.getSimpleName().toString())
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   public Elements elements() {
@@ -31,7 +39,7 @@ public final class ProcessorContext {
 
   /** Renders generated sources with Shuttle's header; see {@link SourceWriter}. */
   public SourceWriter sourceWriter() {
-    return new SourceWriter(env.getElementUtils(), files);
+    return new SourceWriter(env.getElementUtils(), files, javaLangNames);
   }
 
   GeneratedFiles files() {

@@ -202,16 +202,17 @@ public final class ShuttleProcessor extends AbstractProcessor {
       }
     }
     waiting.clear();
+    Set<TypeElement> annotationTypes = new LinkedHashSet<>();
     for (Class<? extends Annotation> annotation : step.annotations()) {
       TypeElement annotationType = processingEnv.getElementUtils().getTypeElement(annotation.getCanonicalName());
-      if (annotationType == null) {
-        continue; // the annotation is not on the class path: nothing can use it
+      if (annotationType != null) { // else the annotation is not on the class path: nothing can use it
+        annotationTypes.add(annotationType);
       }
-      for (Element element : round.getElementsAnnotatedWith(annotationType)) {
-        TypeElement owner = EnclosingTypes.owningType(element);
-        if (owner != null) {
-          types.add(owner);
-        }
+    }
+    for (Element element : round.getElementsAnnotatedWithAny(annotationTypes.toArray(TypeElement[]::new))) { // one walk of the round
+      TypeElement owner = EnclosingTypes.owningType(element);
+      if (owner != null) {
+        types.add(owner);
       }
     }
     return types;

@@ -6,6 +6,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,17 +36,25 @@ import javax.lang.model.util.Elements;
 public final class SourceWriter {
   static final String PROCESSOR_NAME = ShuttleProcessor.class.getCanonicalName();
   private static final ClassName GENERATED = ClassName.get(Generated.class);
+  private static final Pattern DOTTED_NAME = Pattern.compile(
+      "(?<![\\p{javaJavaIdentifierPart}.])\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*"
+          + "(?:\\.\\p{javaJavaIdentifierPart}+)+");
   private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"");
   private static final AnnotationSpec GENERATED_BY_SHUTTLE =
       AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR_NAME).build();
 
   private final Elements elements;
   private final GeneratedFiles files;
+  private final Set<String> javaLangNames;
 
-  /** @param files where each rendered file goes, to be written at the end of the round */
-  SourceWriter(Elements elements, GeneratedFiles files) {
+  /**
+   * @param files where each rendered file goes, to be written at the end of the round
+   * @param javaLangNames the simple names of the types of {@code java.lang}
+   */
+  SourceWriter(Elements elements, GeneratedFiles files, Set<String> javaLangNames) {
     this.elements = elements;
     this.files = files;
+    this.javaLangNames = javaLangNames;
   }
 
   /**
@@ -82,9 +91,12 @@ public final class SourceWriter {
     String code = code(name, type, origin);
     List<VariableElement> variables = new ArrayList<>(ElementFilter.fieldsIn(elements.getAllMembers(origin)));
     variables.addAll(parameters);
+    Map<String, List<String>> qualifiedNames = qualifiedNamesByFirstIdentifier(code);
     boolean obscured = false;
     for (VariableElement variable : variables) {
-      Optional<String> qualified = qualifiedNameStartingWith(variable.getSimpleName().toString(), code);
+      Optional<String> qualified = qualifiedNames.getOrDefault(variable.getSimpleName().toString(), List.of()).stream()
+          .flatMap(dotted -> typeAccessedIn(dotted).stream())
+          .findFirst();
       if (qualified.isPresent()) {
         obscured = true;
         report.add(Problems.variableObscuresPackage(
@@ -125,25 +137,27 @@ public final class SourceWriter {
   }
 
   /**
-   * The first type in {@code code}'s declarations (not its imports, comments or string literals)
-   * that is written qualified in an expression and whose name starts with {@code first}: {@code
-   * dev.shuttle.runtime.ratelimit.RateLimit} of {@code dev.shuttle.runtime.ratelimit.RateLimit.of(..)}.
-   * In a type's place ({@code dev.shuttle.runtime.ratelimit.RateLimit limit}) no variable can
-   * obscure a qualified name.
+   * The dotted names in {@code code}'s declarations (not its imports, comments or string literals),
+   * by their first identifier: {@code dev} gives {@code dev.shuttle.runtime.ratelimit.RateLimit.of}.
+   * One pass over the file, after which each variable in scope is a look-up.
    */
-  private Optional<String> qualifiedNameStartingWith(String first, String code) {
-    Pattern qualified = Pattern.compile("(?<![\\w.$])" + Pattern.quote(first) + "(?:\\.[\\w$]+)+");
+  private static Map<String, List<String>> qualifiedNamesByFirstIdentifier(String code) {
     return code.lines()
         .map(String::strip)
         .filter(line -> !line.startsWith("import ") && !line.startsWith("package ") && !line.startsWith("*")
             && !line.startsWith("/*") && !line.startsWith("//"))
         .map(line -> STRING_LITERAL.matcher(line).replaceAll("\"\""))
-        .flatMap(line -> qualified.matcher(line).results().map(MatchResult::group))
-        .flatMap(name -> typeAccessedIn(name).stream())
-        .findFirst();
+        .flatMap(line -> DOTTED_NAME.matcher(line).results().map(MatchResult::group))
+        .distinct()
+        .collect(Collectors.groupingBy(dotted -> dotted.substring(0, dotted.indexOf('.'))));
   }
 
-  /** The type whose member the dotted {@code name} accesses, if it is one: {@code a.b.C} of {@code a.b.C.MEMBER}. */
+  /**
+   * The type whose member the dotted {@code name} accesses, if it is one: {@code a.b.C} of {@code
+   * a.b.C.MEMBER} ({@code dev.shuttle.runtime.ratelimit.RateLimit} of {@code
+   * dev.shuttle.runtime.ratelimit.RateLimit.of(..)}). In a type's place ({@code
+   * dev.shuttle.runtime.ratelimit.RateLimit limit}) no variable can obscure a qualified name.
+   */
   private Optional<String> typeAccessedIn(String name) {
     if (elements.getTypeElement(name) != null) {
       return Optional.empty(); // the name is the type itself, in a type's place
@@ -188,7 +202,7 @@ public final class SourceWriter {
   }
 
   private boolean isJavaLang(String simpleName) {
-    return elements.getTypeElement("java.lang." + simpleName) != null;
+    return javaLangNames.contains(simpleName);
   }
 
   /** Adds the simple names of the member types of {@code type} and of all its supertypes. */

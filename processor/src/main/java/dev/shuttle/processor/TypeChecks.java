@@ -15,6 +15,7 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.Name;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
@@ -41,8 +42,12 @@ public final class TypeChecks {
 
   /** Whether {@code name} is taken by a type Shuttle did not generate (a generated one is ours to rewrite). */
   public static boolean isNameTaken(ProcessorContext context, ClassName name) {
-    TypeElement existing = context.elements().getTypeElement(name.canonicalName());
-    return existing != null && !isGeneratedByShuttle(existing);
+    // Among the package's members by simple name: javac answers getTypeElement for a name that
+    // does not exist, the usual case, by parsing and resolving it, at a cost that showed per type.
+    PackageElement names = context.elements().getPackageElement(name.packageName());
+    return names != null && names.getEnclosedElements().stream()
+        .anyMatch(member -> member.getSimpleName().contentEquals(name.simpleName())
+            && member instanceof TypeElement existing && !isGeneratedByShuttle(existing));
   }
 
   /** Whether a type is one Shuttle generated (in an earlier build, say). */
