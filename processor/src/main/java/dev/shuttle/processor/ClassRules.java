@@ -85,6 +85,7 @@ public final class ClassRules {
     if (TypeChecks.isNameTaken(context, generated)) {
       problems.accept(Problems.generatedNameTaken(pattern, name, generatedName));
     }
+    FileNameLimit.forClass(pattern, type, generated).ifPresent(problems);
     return true;
   }
 

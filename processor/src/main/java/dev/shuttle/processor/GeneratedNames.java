@@ -1,6 +1,7 @@
 package dev.shuttle.processor;
 
 import com.palantir.javapoet.ClassName;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,13 @@ public final class GeneratedNames {
   /** What every pattern calls the user's instance it wraps: a field, or a parameter that takes it. */
   public static final String TARGET = "target";
 
+  /**
+   * The most bytes one file name may have: 255 on ext4, XFS, APFS and NTFS (in UTF-8 on the first
+   * ones). javac fails to write a longer one with an I/O error that names no element, so each name is
+   * checked ({@link FileNameLimit}) before anything is written.
+   */
+  public static final int MAX_FILE_NAME_BYTES = 255;
+
   private GeneratedNames() {}
 
   public static ClassName generatedName(TypeElement type, String prefix, String suffix) {
@@ -33,6 +41,19 @@ public final class GeneratedNames {
       name.insert(0, e.getSimpleName() + "_");
     }
     return name.toString();
+  }
+
+  /**
+   * The class file javac writes for the generated class {@code name}, the longest name of its files
+   * ({@code .class} is a character longer than {@code .java}): a nested class's file is named
+   * after its binary name, {@code FooActor$PutMessage.class}.
+   */
+  public static String classFileName(ClassName name) {
+    return String.join("$", name.simpleNames()) + ".class";
+  }
+
+  public static int fileNameBytes(String fileName) {
+    return fileName.getBytes(StandardCharsets.UTF_8).length;
   }
 
   public static PackageElement packageOf(Element element) {

@@ -113,6 +113,30 @@ public final class Problems {
         + ": generated names flatten nesting with '_'. Rename one of them.");
   }
 
+  /**
+   * @param type the class's simple name
+   * @param flatName what the generated name is made of: {@code Outer_Foo} for a nested {@code Foo}
+   */
+  public static Problem classFileNameTooLong(
+      Class<? extends Annotation> annotation, String type, String flatName, String file) {
+    return error(shown(annotation) + " class " + type + " would generate " + file + ", " + overFileNameLimit(file)
+        + " Shorten the class name (" + flatName.length() + " characters"
+        + (flatName.equals(type) ? "" : ", with the classes around it: " + flatName) + ").");
+  }
+
+  /** A class generated for one method (an actor's message, a stage, a fork/join task) has too long a name. */
+  public static Problem methodFileNameTooLong(String method, String methodName, String flatName, String file) {
+    return error("Method " + method + " would generate " + file + ", " + overFileNameLimit(file)
+        + " Shorten the method name (" + methodName.length() + " characters) or the class name (" + flatName.length()
+        + ").");
+  }
+
+  private static String overFileNameLimit(String file) {
+    int bytes = GeneratedNames.fileNameBytes(file);
+    return "a file name of " + bytes + " bytes, " + (bytes - GeneratedNames.MAX_FILE_NAME_BYTES) + " more than the "
+        + GeneratedNames.MAX_FILE_NAME_BYTES + " that file systems allow.";
+  }
+
   /** @param variable "Field 'dev' of Client" or "Parameter 'dev' of Client.call(int)" */
   public static Problem variableObscuresPackage(String name, String variable, String qualifiedName, String generated) {
     String simpleName = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);

@@ -59,7 +59,7 @@ final class ActorGenerator {
   void generate(ActorModel model) {
     ClassName user = ClassName.get(model.type());
     ClassName behaviour = InstanceStep.behaviourOf(model.type(), context);
-    ClassName loop = model.generatedName().nestedClass("Loop");
+    ClassName loop = model.generatedName().nestedClass(ActorModel.LOOP_CLASS);
     TypeSpec.Builder actor = SourceWriter.newClass(model.generatedName(), "@Actor", model.type())
         .addJavadoc(classDoc(model))
         .addModifiers(Modifier.FINAL)

@@ -29,6 +29,9 @@ record ActorModel(
     List<Message> messages,
     Optional<ExecutableElement> onFailure) {
 
+  /** The proxy's nested mailbox loop, {@code FooActor.Loop}: every actor has one. */
+  static final String LOOP_CLASS = "Loop";
+
   /** {@code @Actor}'s values: a {@code mailbox} or {@code throughput} of 0 keeps the runtime's default. */
   record Settings(int mailbox, Overflow overflow, FailurePolicy onFailure, int throughput) {
     boolean boundedMailbox() {

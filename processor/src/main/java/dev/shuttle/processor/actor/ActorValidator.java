@@ -9,6 +9,7 @@ import dev.shuttle.Actor;
 import dev.shuttle.OnFailure;
 import dev.shuttle.processor.AnnotationMirrors;
 import dev.shuttle.processor.AnnotationOn;
+import dev.shuttle.processor.FileNameLimit;
 import dev.shuttle.processor.Identifiers;
 import dev.shuttle.processor.Problem;
 import dev.shuttle.processor.Problems;
@@ -70,7 +71,31 @@ final class ActorValidator {
     }
     Identifiers names = Identifiers.inScopeOf(type, context, ACTOR_CELL, ACTOR_MESSAGE, ASK_MESSAGE);
     ActorModel.Members members = ActorModel.Members.allocate(names);
-    return new ActorModel(type, generated, settings, members, this.messages.of(type, methods, names), onFailure);
+    List<ActorModel.Message> messages = this.messages.of(type, methods, names);
+    checkFileNames(type, actor, generated, messages, report);
+    return new ActorModel(type, generated, settings, members, messages, onFailure);
+  }
+
+  /**
+   * The loop's file name, then each message's: a message class's name is longer than {@code Loop},
+   * so when the loop's does not fit, shortening the class is the one fix to report.
+   */
+  private static void checkFileNames(TypeElement type, AnnotationOn<Actor> actor, ClassName generated,
+      List<ActorModel.Message> messages, ValidationReport report) {
+    Optional<Problem> loop = FileNameLimit.forClass(Actor.class, type, generated.nestedClass(ActorModel.LOOP_CLASS));
+    loop.ifPresent(problem -> report.add(problem, actor));
+    if (loop.isPresent()) {
+      return;
+    }
+    for (ActorModel.Message message : messages) {
+      ExecutableElement method = message.method();
+      Optional<Problem> tooLong = FileNameLimit.forMethod(type, method, generated.nestedClass(message.className()));
+      if (method.getEnclosingElement().equals(type)) {
+        tooLong.ifPresent(problem -> report.add(problem, method));
+      } else {
+        tooLong.ifPresent(problem -> report.add(problem, actor)); // inherited: the class is what the user can fix
+      }
+    }
   }
 
   private static ActorModel.Settings settings(AnnotationOn<Actor> actor, ValidationReport report) {

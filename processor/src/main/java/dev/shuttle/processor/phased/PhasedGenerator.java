@@ -44,7 +44,7 @@ final class PhasedGenerator {
   void generate(PhasedModel model) {
     ClassName user = ClassName.get(model.type());
     ClassName behaviour = InstanceStep.behaviourOf(model.type(), context);
-    ClassName parties = model.generatedName().nestedClass("Parties");
+    ClassName parties = model.generatedName().nestedClass(PhasedModel.PARTIES_CLASS);
     TypeSpec.Builder phases = SourceWriter.newClass(model.generatedName(), "@Phased", model.type())
         .addJavadoc(classDoc(model))
         .addModifiers(Modifier.FINAL)

@@ -25,6 +25,9 @@ record PhasedModel(
     Optional<ExecutableElement> afterPhase,
     Optional<ExecutableElement> until) {
 
+  /** The nested class whose {@code round} every party runs, {@code FooPhases.Parties}. */
+  static final String PARTIES_CLASS = "Parties";
+
   /** Every user method the generated class calls: the phases in order, then the after-phase action and {@code until}. */
   List<ExecutableElement> methods() {
     return Stream.of(phases.stream().map(Phase::method), afterPhase.stream(), until.stream())

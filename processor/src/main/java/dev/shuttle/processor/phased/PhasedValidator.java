@@ -6,6 +6,7 @@ import dev.shuttle.Phase;
 import dev.shuttle.Phased;
 import dev.shuttle.processor.AnnotationMirrors;
 import dev.shuttle.processor.AnnotationOn;
+import dev.shuttle.processor.FileNameLimit;
 import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.SignatureAccess;
@@ -38,6 +39,8 @@ final class PhasedValidator {
     } else if (parties > Phased.MAX_PARTIES) {
       report.add(Problems.phasedPartiesTooLarge(parties), phased, Phased::parties);
     }
+    FileNameLimit.forClass(Phased.class, type, generated.nestedClass(PhasedModel.PARTIES_CLASS))
+        .ifPresent(problem -> report.add(problem, phased));
     List<PhasedModel.Phase> phases = phases(type, phased, report);
     Optional<ExecutableElement> afterPhase = afterPhase(type, report);
     Optional<ExecutableElement> until = until(type, phased, report);

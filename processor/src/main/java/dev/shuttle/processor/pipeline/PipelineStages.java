@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeName;
 import dev.shuttle.Pipeline;
 import dev.shuttle.Stage;
 import dev.shuttle.processor.AnnotationOn;
+import dev.shuttle.processor.FileNameLimit;
 import dev.shuttle.processor.GeneratedNames;
 import dev.shuttle.processor.Identifiers;
 import dev.shuttle.processor.Problems;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
@@ -62,9 +64,12 @@ final class PipelineStages {
       int workers = workers(method, stage, report);
       boolean multiProducer = i == 0 || stages.get(i - 1).workers() > 1; // anyone may submit to the first
       String name = method.getSimpleName() + suffixes.get(i);
+      String className = names.newName(GeneratedNames.capitalize(name) + "Stage");
+      FileNameLimit.forMethod((TypeElement) method.getEnclosingElement(), method, generated.nestedClass(className))
+          .ifPresent(problem -> report.add(problem, stage));
       stages.add(new PipelineModel.Stage(
           method,
-          names.newName(GeneratedNames.capitalize(name) + "Stage"),
+          className,
           names.newName(name + "Stage"),
           input == null ? ClassName.OBJECT : context.typeNames().get(input, method),
           output,

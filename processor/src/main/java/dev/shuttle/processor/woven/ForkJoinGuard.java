@@ -11,6 +11,7 @@ import dev.shuttle.From;
 import dev.shuttle.To;
 import dev.shuttle.processor.AnnotationMirrors;
 import dev.shuttle.processor.AnnotationOn;
+import dev.shuttle.processor.FileNameLimit;
 import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.TypeChecks;
@@ -104,6 +105,8 @@ final class ForkJoinGuard implements Guard {
       if (ok && boundType != null && combine != null) {
         String name = names.next(method);
         String taskName = type.names().newName(capitalize(name) + "Task");
+        FileNameLimit.forMethod(type.element(), method, type.generatedName().nestedClass(taskName))
+            .ifPresent(problem -> report.add(problem, forkJoin));
         String poolConstant = parallelism > 0 ? type.names().newName(constantCase(name) + "_POOL") : null;
         splits.put(method, new ForkJoinSplit(method, taskName, poolConstant, from.getSimpleName().toString(),
             to.getSimpleName().toString(), boundType, threshold, parallelism, combine,
