@@ -16,6 +16,7 @@ import java.io.StringWriter;
 import java.lang.annotation.Annotation;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.lang.model.element.ElementKind;
@@ -242,6 +243,23 @@ public final class Problems {
   public static Problem rateLimitKeyWithoutLimit(String method) {
     return error("@RateLimited.Key on a parameter of " + method + ", which is not rate limited. "
         + "Put @RateLimited on the method (or its class), or remove @RateLimited.Key.");
+  }
+
+  /**
+   * A {@code @RateLimited.Key} on a method of a class-level {@code @RateLimited} class that the class's
+   * limit does not reach: it applies only to public instance methods.
+   */
+  public static Problem rateLimitKeyOutsideClassLimit(String method, String type, Set<Modifier> modifiers) {
+    boolean isPrivate = modifiers.contains(Modifier.PRIVATE);
+    boolean isStatic = modifiers.contains(Modifier.STATIC);
+    String what = isPrivate && isStatic ? "private and static" : isPrivate ? "private" : isStatic ? "static"
+        : modifiers.contains(Modifier.PROTECTED) ? "protected" : "package-private";
+    String remedy = isPrivate || isStatic
+        ? "Make it a public instance method, or remove @RateLimited.Key: the generated subclass cannot override a "
+            + what + " method to limit it."
+        : "Make it public, or put @RateLimited on the method itself, or remove @RateLimited.Key.";
+    return error("@RateLimited.Key on a parameter of " + method + ", which is " + what + ", so the @RateLimited on "
+        + "class " + type + " does not limit it: a class's limit applies to its public instance methods. " + remedy);
   }
 
   // ---- @ReadMostly

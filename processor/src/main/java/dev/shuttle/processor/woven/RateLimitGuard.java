@@ -57,6 +57,7 @@ final class RateLimitGuard implements Guard {
     // the class's bucket first, so that it keeps its name whatever the methods are called
     RateLimitBucket shared = classLimit == null ? null : RateLimitBucket.forClass(type, classLimit);
 
+    List<ExecutableElement> classLimited = onClass.isEmpty() ? List.of() : type.publicInstanceMethods();
     for (ExecutableElement method : ElementFilter.methodsIn(type.element().getEnclosedElements())) {
       Optional<AnnotationOn<RateLimited>> onMethod = AnnotationOn.find(method, RateLimited.class);
       if (onMethod.isPresent()) {
@@ -69,10 +70,14 @@ final class RateLimitGuard implements Guard {
       } else if (onClass.isEmpty()) {
         keys(method).stream().findFirst().ifPresent(key -> report.add(
             Problems.rateLimitKeyWithoutLimit(TypeChecks.describe(method)), AnnotationOn.get(key, RateLimited.Key.class)));
+      } else if (!classLimited.contains(method)) { // the class's limit is only on public instance methods
+        keys(method).stream().findFirst().ifPresent(key -> report.add(
+            Problems.rateLimitKeyOutsideClassLimit(TypeChecks.describe(method), type.simpleName(), method.getModifiers()),
+            AnnotationOn.get(key, RateLimited.Key.class)));
       }
     }
     if (onClass.isPresent()) {
-      for (ExecutableElement method : type.publicInstanceMethods()) {
+      for (ExecutableElement method : classLimited) {
         if (buckets.containsKey(method) || AnnotationMirrors.isAnnotated(method, RateLimited.class)) {
           continue; // a method's own annotation wins
         }

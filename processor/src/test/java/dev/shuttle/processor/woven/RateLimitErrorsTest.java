@@ -153,6 +153,57 @@ class RateLimitErrorsTest {
   }
 
   @Test
+  void keyOnAPrivateMethodOfAClassLevelLimit() {
+    JavaFileObject src = classLimited("  private void call(@RateLimited.Key String user) {}");
+    assertThat(compile(src)).hadErrorContaining("@RateLimited.Key on a parameter of Client.call(String), which is "
+            + "private, so the @RateLimited on class Client does not limit it: a class's limit applies to its public "
+            + "instance methods. Make it a public instance method, or remove @RateLimited.Key: the generated subclass "
+            + "cannot override a private method to limit it.")
+        .inFile(src).onLineContaining("@RateLimited.Key String user");
+  }
+
+  @Test
+  void keyOnAStaticMethodOfAClassLevelLimit() {
+    JavaFileObject src = classLimited("  public static void call(@RateLimited.Key String user) {}");
+    assertThat(compile(src)).hadErrorContaining("Client.call(String), which is static, so the @RateLimited on class "
+            + "Client does not limit it")
+        .inFile(src).onLineContaining("@RateLimited.Key String user");
+  }
+
+  @Test
+  void keyOnAPackagePrivateMethodOfAClassLevelLimit() {
+    JavaFileObject src = classLimited("  void call(@RateLimited.Key String user) {}");
+    assertThat(compile(src)).hadErrorContaining("Client.call(String), which is package-private, so the @RateLimited "
+            + "on class Client does not limit it: a class's limit applies to its public instance methods. Make it "
+            + "public, or put @RateLimited on the method itself, or remove @RateLimited.Key.")
+        .inFile(src).onLineContaining("@RateLimited.Key String user");
+  }
+
+  @Test
+  void keyOnAProtectedMethodOfAClassLevelLimit() {
+    JavaFileObject src = classLimited("  protected void call(@RateLimited.Key String user) {}");
+    assertThat(compile(src)).hadErrorContaining("Client.call(String), which is protected, so the @RateLimited")
+        .inFile(src).onLineContaining("@RateLimited.Key String user");
+  }
+
+  @Test
+  void keyOnANonPublicMethodWithItsOwnLimitCompiles() {
+    JavaFileObject src = classLimited("  @RateLimited(5) void call(@RateLimited.Key String user) {}");
+    assertThat(compile(src)).succeededWithoutWarnings();
+  }
+
+  private static JavaFileObject classLimited(String method) {
+    return source("test.Client",
+        "package test;",
+        "import dev.shuttle.*;",
+        "@RateLimited(10)",
+        "public class Client {",
+        "  public void other() {}",
+        method,
+        "}");
+  }
+
+  @Test
   void inheritedMethodThatCannotBeOverridden() {
     JavaFileObject base = source("test.Base",
         "package test;",
