@@ -48,6 +48,20 @@ public final class Problems {
 
   // ---- the class a pattern generates from (docs/class-rules.md)
 
+  /**
+   * A Shuttle annotation inside a local class ({@code kind} and {@code name}), an anonymous one
+   * ({@code name} null), or a lambda ({@code kind} null): no processor is handed it.
+   */
+  public static Problem annotationNoProcessorSees(String annotation, ElementKind kind, String name) {
+    String where = kind == null ? "on a lambda's parameter"
+        : name == null ? "inside an anonymous class" : "inside local " + kindName(kind) + " " + name;
+    String remedy = kind == null ? "Shuttle reads it only on the parameters of methods. Remove it."
+        : name == null ? "Declare a named member or top-level class instead of the anonymous one."
+        : "Move " + name + " out of the method body, as a member or top-level " + kindName(kind) + ".";
+    return error(annotation + " " + where + " is never processed: Shuttle sees only top-level and member types and "
+        + "their members, so nothing would be generated for it. " + remedy);
+  }
+
   /** A pattern whose annotation goes on the class itself ({@code @Actor}) is on another kind of type. */
   public static Problem notAClass(Class<? extends Annotation> annotation, ElementKind kind, String type) {
     return error(shown(annotation) + " must be on a class, but " + type + " is " + withArticle(kindName(kind))

@@ -48,6 +48,7 @@ public final class ShuttleProcessor extends AbstractProcessor {
   public synchronized void init(ProcessingEnvironment processingEnv) {
     super.init(processingEnv);
     context = new ProcessorContext(processingEnv);
+    UnseenAnnotations.register(processingEnv);
     steps.add(new WovenStep(context)); // first: an actor may run the woven class (ProcessorContext.wrote)
     steps.add(new ActorStep(context));
     steps.add(new PipelineStep(context));

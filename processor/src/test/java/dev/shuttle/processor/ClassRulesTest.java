@@ -239,15 +239,17 @@ class ClassRulesTest {
         .inFile(src).onLineContaining(pattern.errorLine(declaration));
   }
 
-  /** The compiler does not show local (or anonymous) classes to annotation processors at all. */
+  /** The compiler does not show local (or anonymous) classes to annotation processors: {@link UnseenAnnotations} does. */
   @ParameterizedTest
   @EnumSource(Pattern.class)
-  void aLocalClassIsNotSeen(Pattern pattern) {
+  void aLocalClassIsRefused(Pattern pattern) {
     List<String> lines = new ArrayList<>(List.of("package test;", "public class Outer {", "  void run() {"));
     lines.addAll(pattern.declare("class Local"));
     lines.addAll(List.of("  }", "}"));
-    Compilation compilation = compile(source("test.Outer", lines.toArray(String[]::new)));
-    assertThat(compilation).succeededWithoutWarnings();
+    JavaFileObject src = source("test.Outer", lines.toArray(String[]::new));
+    Compilation compilation = compile(src);
+    assertThat(compilation).hadErrorContaining(" inside local class Local is never processed")
+        .inFile(src).onLineContaining(pattern.annotation == null ? "@dev.shuttle.Async" : pattern.annotation);
   }
 
   @Test
