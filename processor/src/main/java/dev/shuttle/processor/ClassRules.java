@@ -9,6 +9,7 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
 
 /**
  * Whether a generated class can be written for a user's class: the rules every class-level
@@ -55,7 +56,8 @@ public final class ClassRules {
           : Problems.notAClassToExtend(pattern, type.getKind(), name));
       return false;
     }
-    if (TypeChecks.isPrivateOrInPrivate(type)) {
+    boolean isPrivate = TypeChecks.isPrivateOrInPrivate(type);
+    if (isPrivate && !(use == Use.SUBCLASS && isInner(type))) {
       problems.accept(Problems.mustNotBePrivate(pattern, name, generatedName));
     }
     switch (use) {
@@ -74,10 +76,13 @@ public final class ClassRules {
           problems.accept(Problems.mustNotBeSealed(pattern, name, generatedName));
         }
         if (isInner(type)) {
-          problems.accept(Problems.mustNotBeInner(pattern, name, generatedName));
+          problems.accept(isPrivate
+              ? Problems.mustNotBePrivateNorInner(pattern, name, generatedName)
+              : Problems.mustNotBeInner(pattern, name, generatedName));
         }
-        if (ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-            .allMatch(constructor -> constructor.getModifiers().contains(Modifier.PRIVATE))) {
+        if (!(isPrivate && hasOnlyTheDefaultConstructor(type)) // private with its class: the error above says why
+            && ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+                .allMatch(constructor -> constructor.getModifiers().contains(Modifier.PRIVATE))) {
           problems.accept(Problems.needsAccessibleConstructor(pattern, name, generatedName));
         }
       }
@@ -87,6 +92,12 @@ public final class ClassRules {
     }
     FileNameLimit.forClass(pattern, type, generated).ifPresent(problems);
     return true;
+  }
+
+  /** The constructor javac writes for a class that declares none: it has the class's access. */
+  private boolean hasOnlyTheDefaultConstructor(TypeElement type) {
+    return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+        .allMatch(constructor -> context.elements().getOrigin(constructor) == Elements.Origin.MANDATED);
   }
 
   /** A member class that is not static: its instances belong to an instance of the class around it. */

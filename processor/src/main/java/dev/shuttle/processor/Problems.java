@@ -79,6 +79,13 @@ public final class Problems {
         + generated + " cannot see it. Make it package-private or public.");
   }
 
+  /** Both at once, in one error: a private inner class is usually one declaration to fix, not two. */
+  public static Problem mustNotBePrivateNorInner(Class<? extends Annotation> annotation, String type, String generated) {
+    return error(shown(annotation) + " class " + type + " is private and inner (non-static), so the generated "
+        + generated + ", a top-level class, can neither see it nor give it an outer instance. Make it a static, "
+        + "package-private or public nested class.");
+  }
+
   public static Problem genericNotSupported(Class<? extends Annotation> annotation, String type) {
     return error(shown(annotation) + " class " + type + " is generic, which " + shown(annotation)
         + " does not support yet. Put " + shown(annotation)

@@ -203,6 +203,37 @@ class ClassRulesTest {
         .inFile(src).onLineContaining(pattern.errorLine(declaration));
   }
 
+  /** One error, not three: the class's privacy also explains its default constructor, and the fix is one declaration. */
+  @ParameterizedTest
+  @EnumSource(Pattern.class)
+  void aPrivateInnerClassGetsOneError(Pattern pattern) {
+    String declaration = "private class Hidden";
+    JavaFileObject src = nested(pattern, "public class Outer", declaration);
+    Compilation compilation = compile(src);
+    String generated = pattern.prefix + "Outer_Hidden" + pattern.suffix;
+    assertThat(compilation).hadErrorContaining(pattern.wrapsInstance()
+            ? pattern.shown + " class Hidden is private (or nested in a private class), so the generated " + generated
+                + " cannot see it."
+            : pattern.shown + " class Hidden is private and inner (non-static), so the generated " + generated
+                + ", a top-level class, can neither see it nor give it an outer instance. Make it a static, "
+                + "package-private or public nested class.")
+        .inFile(src).onLineContaining(pattern.errorLine(declaration));
+    assertThat(compilation).hadErrorCount(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Pattern.class)
+  void aPrivateClassWithAPrivateConstructorIsToldBoth(Pattern pattern) {
+    List<String> hidden = new ArrayList<>(pattern.declare("private static class Hidden"));
+    hidden.add(hidden.size() - 1, "  private Hidden() {}");
+    JavaFileObject src = source("test.Outer", "package test;", "public class Outer {", String.join("\n", hidden), "}");
+    Compilation compilation = compile(src);
+    assertThat(compilation).hadErrorContaining(pattern.shown + " class Hidden is private");
+    if (!pattern.wrapsInstance()) {
+      assertThat(compilation).hadErrorContaining(pattern.shown + " class Hidden has no non-private constructor");
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Pattern.class)
   void aClassInAPrivateClassIsRefused(Pattern pattern) {
