@@ -379,7 +379,7 @@ public final class Problems {
   }
 
   public static Problem onErrorSignature(String method) {
-    return error("@OnError method " + method + " must be a non-private, non-static, non-generic method "
+    return error("@OnError method " + method + " must be a non-private, non-static method "
         + "void failed(Object item, Throwable error, String stage): the item, what the stage threw, and the stage's name.");
   }
 
@@ -415,6 +415,15 @@ public final class Problems {
   public static Problem actorNoMessages(String type, String generated) {
     return warning("@Actor class " + type + " has no public instance method, so " + generated
         + " accepts no message. Make the methods callers should send public.");
+  }
+
+  /**
+   * A method Shuttle calls itself (a handler, a phase, a combine) declares type parameters: no call
+   * site could choose them. {@code what} introduces it: {@code @Phase method}.
+   */
+  public static Problem mustNotDeclareTypeParameters(String what, String method, String typeParameters) {
+    return error(what + " " + method + " must not declare type parameters (" + typeParameters + "): Shuttle calls it "
+        + "itself, with no type arguments to choose. Remove " + typeParameters + " and use concrete types.");
   }
 
   public static Problem onFailureSignature(String method) {

@@ -110,6 +110,17 @@ public final class TypeChecks {
         + String.join(", ", method.getParameters().stream().map(p -> shortName(p.asType())).toList()) + ")";
   }
 
+  /** {@code <T extends Number, U>}: a generic method's type parameters as its source declares them. */
+  public static String typeParameters(ExecutableElement method) {
+    return "<" + String.join(", ", method.getTypeParameters().stream().map(parameter -> {
+      List<String> bounds = parameter.getBounds().stream()
+          .filter(bound -> !bound.toString().equals(Object.class.getCanonicalName()))
+          .map(TypeChecks::shortName)
+          .toList();
+      return parameter.getSimpleName() + (bounds.isEmpty() ? "" : " extends " + String.join(" & ", bounds));
+    }).toList()) + ">";
+  }
+
   /** A type as a reader writes it in source: simple names, type arguments kept ({@code List<Item>}). */
   public static String shortName(TypeMirror type) {
     return switch (type.getKind()) {

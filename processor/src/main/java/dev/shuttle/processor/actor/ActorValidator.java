@@ -123,11 +123,13 @@ final class ActorValidator {
           AnnotationOn.get(extra, OnFailure.class));
     }
     for (ExecutableElement handler : handlers) {
-      if (!TypeChecks.hasParameterTypes(context, handler, Throwable.class)
+      if (!handler.getTypeParameters().isEmpty()) {
+        report.add(Problems.mustNotDeclareTypeParameters("@OnFailure method", TypeChecks.describe(handler),
+            TypeChecks.typeParameters(handler)), AnnotationOn.get(handler, OnFailure.class));
+      } else if (!TypeChecks.hasParameterTypes(context, handler, Throwable.class)
           || handler.getReturnType().getKind() != TypeKind.VOID
           || handler.getModifiers().contains(Modifier.PRIVATE)
-          || handler.getModifiers().contains(Modifier.STATIC)
-          || !handler.getTypeParameters().isEmpty()) {
+          || handler.getModifiers().contains(Modifier.STATIC)) {
         report.add(Problems.onFailureSignature(TypeChecks.describe(handler)), AnnotationOn.get(handler, OnFailure.class));
       }
     }

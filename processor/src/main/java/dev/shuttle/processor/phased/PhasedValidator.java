@@ -58,7 +58,10 @@ final class PhasedValidator {
     for (ExecutableElement method : AnnotationMirrors.methodsAnnotated(type, Phase.class)) {
       AnnotationOn<Phase> phase = AnnotationOn.get(method, Phase.class);
       byNumber.computeIfAbsent(phase.values().value(), n -> new ArrayList<>()).add(phase);
-      if (!isPhaseMethod(method)) {
+      if (!method.getTypeParameters().isEmpty()) {
+        report.add(Problems.mustNotDeclareTypeParameters("@Phase method", TypeChecks.describe(method),
+            TypeChecks.typeParameters(method)), phase);
+      } else if (!isPhaseMethod(method)) {
         report.add(Problems.phaseSignature(TypeChecks.describe(method)), phase);
       }
     }
@@ -96,7 +99,10 @@ final class PhasedValidator {
       if (actions.indexOf(action) > 0) {
         report.add(Problems.afterPhaseDuplicate(type.getSimpleName().toString(), names), annotation);
       }
-      if (!isCallable(action) || action.getReturnType().getKind() != TypeKind.VOID || !takesOneInt(action)) {
+      if (!action.getTypeParameters().isEmpty()) {
+        report.add(Problems.mustNotDeclareTypeParameters("@AfterPhase method", TypeChecks.describe(action),
+            TypeChecks.typeParameters(action)), annotation);
+      } else if (!isCallable(action) || action.getReturnType().getKind() != TypeKind.VOID || !takesOneInt(action)) {
         report.add(Problems.afterPhaseSignature(TypeChecks.describe(action)), annotation);
       }
     }
@@ -118,7 +124,11 @@ final class PhasedValidator {
     Optional<ExecutableElement> condition = named.stream()
         .filter(m -> isCallable(m) && m.getParameters().isEmpty() && m.getReturnType().getKind() == TypeKind.BOOLEAN)
         .findFirst();
-    if (condition.isEmpty()) {
+    Optional<ExecutableElement> generic = named.stream().filter(m -> !m.getTypeParameters().isEmpty()).findFirst();
+    if (condition.isEmpty() && generic.isPresent()) {
+      report.add(Problems.mustNotDeclareTypeParameters("@Phased(until = \"" + until + "\"):",
+          TypeChecks.describe(generic.get()), TypeChecks.typeParameters(generic.get())), phased, Phased::until);
+    } else if (condition.isEmpty()) {
       report.add(Problems.phasedUntilSignature(until, named.stream().map(TypeChecks::describe).toList()), phased,
           Phased::until);
     }

@@ -63,11 +63,13 @@ final class PipelineValidator {
       report.add(Problems.onErrorDuplicate(type.getSimpleName().toString(), names), AnnotationOn.get(extra, OnError.class));
     }
     for (ExecutableElement handler : handlers) {
-      if (!TypeChecks.hasParameterTypes(context, handler, Object.class, Throwable.class, String.class)
+      if (!handler.getTypeParameters().isEmpty()) {
+        report.add(Problems.mustNotDeclareTypeParameters("@OnError method", TypeChecks.describe(handler),
+            TypeChecks.typeParameters(handler)), AnnotationOn.get(handler, OnError.class));
+      } else if (!TypeChecks.hasParameterTypes(context, handler, Object.class, Throwable.class, String.class)
           || handler.getReturnType().getKind() != TypeKind.VOID
           || handler.getModifiers().contains(Modifier.PRIVATE)
-          || handler.getModifiers().contains(Modifier.STATIC)
-          || !handler.getTypeParameters().isEmpty()) {
+          || handler.getModifiers().contains(Modifier.STATIC)) {
         report.add(Problems.onErrorSignature(TypeChecks.describe(handler)), AnnotationOn.get(handler, OnError.class));
       }
     }

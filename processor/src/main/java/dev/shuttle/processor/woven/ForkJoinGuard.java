@@ -196,6 +196,12 @@ final class ForkJoinGuard implements Guard {
       return null;
     }
     Optional<ExecutableElement> combiner = named.stream().filter(m -> combines(type, m, result)).findFirst();
+    Optional<ExecutableElement> generic = named.stream().filter(m -> !m.getTypeParameters().isEmpty()).findFirst();
+    if (combiner.isEmpty() && generic.isPresent()) {
+      report.add(Problems.mustNotDeclareTypeParameters("@ForkJoin(combine = \"" + name + "\"):",
+          TypeChecks.describe(generic.get()), TypeChecks.typeParameters(generic.get())), forkJoin, ForkJoin::combine);
+      return null;
+    }
     if (combiner.isEmpty()) {
       report.add(Problems.forkJoinCombineSignature(name, named.stream().map(TypeChecks::describe).toList(),
           TypeChecks.shortName(result)), forkJoin, ForkJoin::combine);

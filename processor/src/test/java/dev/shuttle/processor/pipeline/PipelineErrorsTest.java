@@ -153,7 +153,7 @@ class PipelineErrorsTest {
         "  @Stage void store(Doc d) {}",
         "  @OnError void failed(Throwable error) {}");
     assertThat(compile(src)).hadErrorContaining("@OnError method Ingest.failed(Throwable) must be a non-private, "
-            + "non-static, non-generic method void failed(Object item, Throwable error, String stage)")
+            + "non-static method void failed(Object item, Throwable error, String stage)")
         .inFile(src).onLineContaining("@OnError void failed(Throwable error)");
   }
 
