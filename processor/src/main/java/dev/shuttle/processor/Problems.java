@@ -14,6 +14,7 @@ import dev.shuttle.Stage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.annotation.Annotation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -489,9 +490,9 @@ public final class Problems {
         + result + " merge(" + result + " left, " + result + " right).");
   }
 
-  public static Problem forkJoinCombineMissing(String combine, String type, String result) {
-    return error("@ForkJoin(combine = \"" + combine + "\"): " + type + " has no method named " + combine + ". Add "
-        + result + " " + combine + "(" + result + " left, " + result + " right), or fix the name.");
+  public static Problem forkJoinCombineMissing(String combine, String type, String result, List<String> methods) {
+    return error("@ForkJoin(combine = \"" + combine + "\"): " + type + " has no method named " + combine + "."
+        + Suggestions.didYouMean(combine, methods) + " Add " + result + " " + combine + "(" + result + " left, " + result + " right), or fix the name.");
   }
 
   public static Problem forkJoinCombineSignature(String combine, List<String> found, String result) {
@@ -547,9 +548,9 @@ public final class Problems {
         + "). Keep one; it can call the others.");
   }
 
-  public static Problem phasedUntilMissing(String until, String type) {
-    return error("@Phased(until = \"" + until + "\"): " + type + " has no method named " + until + ". Add "
-        + "boolean " + until + "(), which says after each round whether to stop, or fix the name.");
+  public static Problem phasedUntilMissing(String until, String type, List<String> methods) {
+    return error("@Phased(until = \"" + until + "\"): " + type + " has no method named " + until + "."
+        + Suggestions.didYouMean(until, methods) + " Add boolean " + until + "(), which says after each round whether to stop, or fix the name.");
   }
 
   public static Problem phasedUntilSignature(String until, List<String> found) {
@@ -568,8 +569,10 @@ public final class Problems {
   // ---- @Pool (the pools @Async and @Race run on)
 
   public static Problem poolUnknown(Class<? extends Annotation> annotation, String pool, String type, List<String> declared) {
+    List<String> known = new ArrayList<>(declared);
+    known.addAll(List.of(Pool.CPU, Pool.IO));
     return error(shown(annotation) + "(pool = \"" + pool + "\"): no pool named \"" + pool + "\" is declared on " + type
-        + ". Declare it with @Pool(name = \"" + pool + "\", sizing = ...) on " + type
+        + "." + Suggestions.didYouMean(pool, known) + " Declare it with @Pool(name = \"" + pool + "\", sizing = ...) on " + type
         + " (classes that declare a name the same way share one pool), or use a built-in pool: \"" + Pool.CPU
         + "\", \"" + Pool.IO + "\""
         + (declared.isEmpty() ? "" : ", or one declared here: \"" + String.join("\", \"", declared) + "\"") + ".");
@@ -664,9 +667,9 @@ public final class Problems {
     return error("@Race on " + method + " names \"" + source + "\" twice. Name each source once.");
   }
 
-  public static Problem raceSourceMissing(String method, String source, String type) {
-    return error("@Race on " + method + " names \"" + source + "\", but " + type + " has no method of that name. "
-        + "Name a method of " + type + " that takes the same parameters as " + method + ".");
+  public static Problem raceSourceMissing(String method, String source, String type, List<String> methods) {
+    return error("@Race on " + method + " names \"" + source + "\", but " + type + " has no method of that name."
+        + Suggestions.didYouMean(source, methods) + " Name a method of " + type + " that takes the same parameters as " + method + ".");
   }
 
   public static Problem raceSourceItself(String method) {

@@ -57,6 +57,11 @@ public final class TypeChecks {
         .orElse(false);
   }
 
+  /** The simple names of {@code elements}, in order: the candidates a misspelled name is matched against. */
+  public static List<String> simpleNames(List<? extends Element> elements) {
+    return elements.stream().map(element -> element.getSimpleName().toString()).toList();
+  }
+
   /**
    * The methods a caller sees on {@code type}, declared or inherited, overridden ones resolved:
    * first those {@code type} declares in source order, then each supertype's, nearest first.

@@ -114,11 +114,11 @@ final class PhasedValidator {
     if (until.isEmpty()) {
       return Optional.empty();
     }
-    List<ExecutableElement> named = TypeChecks.visibleMethods(context, type).stream()
-        .filter(m -> m.getSimpleName().contentEquals(until))
-        .toList();
+    List<ExecutableElement> methods = TypeChecks.visibleMethods(context, type);
+    List<ExecutableElement> named = methods.stream().filter(m -> m.getSimpleName().contentEquals(until)).toList();
     if (named.isEmpty()) {
-      report.add(Problems.phasedUntilMissing(until, type.getSimpleName().toString()), phased, Phased::until);
+      report.add(Problems.phasedUntilMissing(until, type.getSimpleName().toString(), TypeChecks.simpleNames(methods)),
+          phased, Phased::until);
       return Optional.empty();
     }
     Optional<ExecutableElement> condition = named.stream()

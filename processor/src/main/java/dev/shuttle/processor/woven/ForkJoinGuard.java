@@ -191,7 +191,8 @@ final class ForkJoinGuard implements Guard {
         .filter(m -> m.getSimpleName().contentEquals(name))
         .toList();
     if (named.isEmpty()) {
-      report.add(Problems.forkJoinCombineMissing(name, type.simpleName(), TypeChecks.shortName(result)), forkJoin,
+      report.add(Problems.forkJoinCombineMissing(name, type.simpleName(), TypeChecks.shortName(result),
+          TypeChecks.simpleNames(type.visibleMethods())), forkJoin,
           ForkJoin::combine);
       return null;
     }

@@ -71,7 +71,8 @@ final class RaceSources {
         .filter(m -> m.getSimpleName().contentEquals(name))
         .toList();
     if (named.isEmpty()) {
-      report.add(Problems.raceSourceMissing(TypeChecks.describe(race), name, type.simpleName()), on, entry);
+      report.add(Problems.raceSourceMissing(TypeChecks.describe(race), name, type.simpleName(),
+          TypeChecks.simpleNames(type.visibleMethods())), on, entry);
       return null;
     }
     ExecutableType raceType = type.signature(race);
