@@ -13,6 +13,7 @@ public final class ProcessorContext {
   private final ProcessingEnvironment env;
   private final GeneratedFiles files;
   private final TypeNames typeNames = new TypeNames();
+  private final Marks marks = new Marks(this);
   /** Read once: asking {@code getTypeElement} for each name, mostly missing ones, costs a parse each. */
   private final Set<String> javaLangNames;
 
@@ -49,6 +50,11 @@ public final class ProcessorContext {
   /** How generated code spells a type, including those generated this round; see {@link TypeNames}. */
   public TypeNames typeNames() {
     return typeNames;
+  }
+
+  /** Which method annotations apply to a method, its own or inherited; see {@link Marks}. */
+  public Marks marks() {
+    return marks;
   }
 
   /**

@@ -73,7 +73,8 @@ public final class TypeChecks {
     List<ExecutableElement> ordered = new ArrayList<>();
     for (TypeElement declarer : hierarchy(type)) {
       for (ExecutableElement method : ElementFilter.methodsIn(declarer.getEnclosedElements())) {
-        if (members.remove(method)) {
+        // the type's own methods always: javac may drop one of two overloads whose signatures have error types
+        if (members.remove(method) || declarer.equals(type)) {
           ordered.add(method);
         }
       }

@@ -7,7 +7,6 @@ import static dev.shuttle.processor.RuntimeNames.ASK_MESSAGE;
 import com.palantir.javapoet.ClassName;
 import dev.shuttle.Actor;
 import dev.shuttle.OnFailure;
-import dev.shuttle.processor.AnnotationMirrors;
 import dev.shuttle.processor.AnnotationOn;
 import dev.shuttle.processor.FileNameLimit;
 import dev.shuttle.processor.Identifiers;
@@ -50,7 +49,7 @@ final class ActorValidator {
   ActorModel validate(TypeElement type, AnnotationOn<Actor> actor, ClassName generated, ValidationReport report) {
     String name = type.getSimpleName().toString();
     ActorModel.Settings settings = settings(actor, report);
-    ActorWeaving.check(type, report);
+    ActorWeaving.check(type, context.marks(), report);
     Optional<ExecutableElement> onFailure = failureHandler(type, report);
 
     List<ExecutableElement> methods = messageMethods(type, onFailure);
@@ -116,21 +115,21 @@ final class ActorValidator {
 
   /** The {@code @OnFailure} method, if any; every other one, and every one with the wrong signature, is an error. */
   private Optional<ExecutableElement> failureHandler(TypeElement type, ValidationReport report) {
-    List<ExecutableElement> handlers = AnnotationMirrors.methodsAnnotated(type, OnFailure.class);
+    List<ExecutableElement> handlers = context.marks().declaredMethodsMarked(type, OnFailure.class);
     List<String> names = handlers.stream().map(TypeChecks::describe).toList();
     for (ExecutableElement extra : handlers.subList(Math.min(1, handlers.size()), handlers.size())) {
       report.add(Problems.onFailureDuplicate(type.getSimpleName().toString(), names),
-          AnnotationOn.get(extra, OnFailure.class));
+          context.marks().get(extra, OnFailure.class));
     }
     for (ExecutableElement handler : handlers) {
       if (!handler.getTypeParameters().isEmpty()) {
         report.add(Problems.mustNotDeclareTypeParameters("@OnFailure method", TypeChecks.describe(handler),
-            TypeChecks.typeParameters(handler)), AnnotationOn.get(handler, OnFailure.class));
+            TypeChecks.typeParameters(handler)), context.marks().get(handler, OnFailure.class));
       } else if (!TypeChecks.hasParameterTypes(context, handler, Throwable.class)
           || handler.getReturnType().getKind() != TypeKind.VOID
           || handler.getModifiers().contains(Modifier.PRIVATE)
           || handler.getModifiers().contains(Modifier.STATIC)) {
-        report.add(Problems.onFailureSignature(TypeChecks.describe(handler)), AnnotationOn.get(handler, OnFailure.class));
+        report.add(Problems.onFailureSignature(TypeChecks.describe(handler)), context.marks().get(handler, OnFailure.class));
       }
     }
     return handlers.stream().findFirst();

@@ -7,9 +7,9 @@ import dev.shuttle.RateLimited;
 import dev.shuttle.Read;
 import dev.shuttle.ReadMostly;
 import dev.shuttle.Write;
-import dev.shuttle.processor.AnnotationMirrors;
 import dev.shuttle.processor.AnnotationOn;
 import dev.shuttle.processor.InstanceStep;
+import dev.shuttle.processor.Marks;
 import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.ValidationReport;
 import java.lang.annotation.Annotation;
@@ -31,32 +31,33 @@ final class ActorWeaving {
   private ActorWeaving() {}
 
   /** Reports each pattern that cannot apply to the actor {@code type}. */
-  static void check(TypeElement type, ValidationReport report) {
+  static void check(TypeElement type, Marks marks, ValidationReport report) {
     String name = type.getSimpleName().toString();
     AnnotationOn.find(type, ReadMostly.class)
         .ifPresent(on -> report.add(Problems.actorWithLock(on.annotationType(), name), on));
     for (Class<? extends Annotation> mark : List.of(Read.class, Write.class)) {
-      annotated(type, mark).forEach(on -> report.add(Problems.actorWithLock(mark, name), on));
+      annotated(type, marks, mark).forEach(on -> report.add(Problems.actorWithLock(mark, name), on));
     }
     for (Class<? extends Annotation> offTurn : List.of(Async.class, Race.class)) {
-      annotated(type, offTurn).forEach(on -> report.add(Problems.actorWithOffTurnBody(offTurn, name), on));
+      annotated(type, marks, offTurn).forEach(on -> report.add(Problems.actorWithOffTurnBody(offTurn, name), on));
     }
-    annotatedWithClass(type).stream()
+    annotatedWithClass(type, marks).stream()
         .filter(on -> on.values().onLimit() == OnLimit.WAIT)
         .forEach(on -> report.add(Problems.actorWithWaitingLimit(name), on, RateLimited::onLimit));
   }
 
-  private static <A extends Annotation> List<AnnotationOn<A>> annotated(TypeElement type, Class<A> annotation) {
-    return AnnotationMirrors.methodsAnnotated(type, annotation).stream()
-        .map(method -> AnnotationOn.get(method, annotation))
+  private static <A extends Annotation> List<AnnotationOn<A>> annotated(
+      TypeElement type, Marks marks, Class<A> annotation) {
+    return marks.declaredMethodsMarked(type, annotation).stream()
+        .map(method -> marks.get(method, annotation))
         .toList();
   }
 
   /** {@code @RateLimited} on the class and on its methods. */
-  private static List<AnnotationOn<RateLimited>> annotatedWithClass(TypeElement type) {
+  private static List<AnnotationOn<RateLimited>> annotatedWithClass(TypeElement type, Marks marks) {
     List<AnnotationOn<RateLimited>> limits = new ArrayList<>();
     AnnotationOn.find(type, RateLimited.class).ifPresent(limits::add);
-    limits.addAll(annotated(type, RateLimited.class));
+    limits.addAll(annotated(type, marks, RateLimited.class));
     return limits;
   }
 }

@@ -4,7 +4,6 @@ import com.palantir.javapoet.ClassName;
 import dev.shuttle.AfterPhase;
 import dev.shuttle.Phase;
 import dev.shuttle.Phased;
-import dev.shuttle.processor.AnnotationMirrors;
 import dev.shuttle.processor.AnnotationOn;
 import dev.shuttle.processor.FileNameLimit;
 import dev.shuttle.processor.Problems;
@@ -53,10 +52,10 @@ final class PhasedValidator {
   }
 
   /** The {@code @Phase} methods in phase order, each number once. */
-  private static List<PhasedModel.Phase> phases(TypeElement type, AnnotationOn<Phased> phased, ValidationReport report) {
+  private List<PhasedModel.Phase> phases(TypeElement type, AnnotationOn<Phased> phased, ValidationReport report) {
     Map<Integer, List<AnnotationOn<Phase>>> byNumber = new LinkedHashMap<>();
-    for (ExecutableElement method : AnnotationMirrors.methodsAnnotated(type, Phase.class)) {
-      AnnotationOn<Phase> phase = AnnotationOn.get(method, Phase.class);
+    for (ExecutableElement method : context.marks().declaredMethodsMarked(type, Phase.class)) {
+      AnnotationOn<Phase> phase = context.marks().get(method, Phase.class);
       byNumber.computeIfAbsent(phase.values().value(), n -> new ArrayList<>()).add(phase);
       if (!method.getTypeParameters().isEmpty()) {
         report.add(Problems.mustNotDeclareTypeParameters("@Phase method", TypeChecks.describe(method),
@@ -91,11 +90,11 @@ final class PhasedValidator {
         && (method.getParameters().isEmpty() || takesOneInt(method));
   }
 
-  private static Optional<ExecutableElement> afterPhase(TypeElement type, ValidationReport report) {
-    List<ExecutableElement> actions = AnnotationMirrors.methodsAnnotated(type, AfterPhase.class);
+  private Optional<ExecutableElement> afterPhase(TypeElement type, ValidationReport report) {
+    List<ExecutableElement> actions = context.marks().declaredMethodsMarked(type, AfterPhase.class);
     List<String> names = actions.stream().map(TypeChecks::describe).toList();
     for (ExecutableElement action : actions) {
-      AnnotationOn<AfterPhase> annotation = AnnotationOn.get(action, AfterPhase.class);
+      AnnotationOn<AfterPhase> annotation = context.marks().get(action, AfterPhase.class);
       if (actions.indexOf(action) > 0) {
         report.add(Problems.afterPhaseDuplicate(type.getSimpleName().toString(), names), annotation);
       }

@@ -47,7 +47,7 @@ final class PipelineStages {
     TypeMirror previousPassed = null;
     for (int i = 0; i < methods.size(); i++) {
       ExecutableElement method = methods.get(i);
-      AnnotationOn<Stage> stage = AnnotationOn.get(method, Stage.class);
+      AnnotationOn<Stage> stage = context.marks().get(method, Stage.class);
       checkSignature(method, stage, generated, report);
       Output output = output(method, stage, report);
       TypeMirror passed = passedType(method.getReturnType(), output);

@@ -6,7 +6,6 @@ import com.palantir.javapoet.ClassName;
 import dev.shuttle.OnError;
 import dev.shuttle.Pipeline;
 import dev.shuttle.Stage;
-import dev.shuttle.processor.AnnotationMirrors;
 import dev.shuttle.processor.AnnotationOn;
 import dev.shuttle.processor.Identifiers;
 import dev.shuttle.processor.Problems;
@@ -41,7 +40,7 @@ final class PipelineValidator {
     } else if (bound > Pipeline.MAX_BOUND) {
       report.add(Problems.pipelineBoundTooLarge(bound), pipeline, Pipeline::bound);
     }
-    List<ExecutableElement> stageMethods = AnnotationMirrors.methodsAnnotated(type, Stage.class);
+    List<ExecutableElement> stageMethods = context.marks().declaredMethodsMarked(type, Stage.class);
     if (stageMethods.isEmpty()) {
       report.add(Problems.pipelineNoStages(name), pipeline);
       return null;
@@ -57,20 +56,20 @@ final class PipelineValidator {
 
   /** The {@code @OnError} method, if any; every other one, and every one with the wrong signature, is an error. */
   private Optional<ExecutableElement> errorHandler(TypeElement type, ValidationReport report) {
-    List<ExecutableElement> handlers = AnnotationMirrors.methodsAnnotated(type, OnError.class);
+    List<ExecutableElement> handlers = context.marks().declaredMethodsMarked(type, OnError.class);
     List<String> names = handlers.stream().map(TypeChecks::describe).toList();
     for (ExecutableElement extra : handlers.subList(Math.min(1, handlers.size()), handlers.size())) {
-      report.add(Problems.onErrorDuplicate(type.getSimpleName().toString(), names), AnnotationOn.get(extra, OnError.class));
+      report.add(Problems.onErrorDuplicate(type.getSimpleName().toString(), names), context.marks().get(extra, OnError.class));
     }
     for (ExecutableElement handler : handlers) {
       if (!handler.getTypeParameters().isEmpty()) {
         report.add(Problems.mustNotDeclareTypeParameters("@OnError method", TypeChecks.describe(handler),
-            TypeChecks.typeParameters(handler)), AnnotationOn.get(handler, OnError.class));
+            TypeChecks.typeParameters(handler)), context.marks().get(handler, OnError.class));
       } else if (!TypeChecks.hasParameterTypes(context, handler, Object.class, Throwable.class, String.class)
           || handler.getReturnType().getKind() != TypeKind.VOID
           || handler.getModifiers().contains(Modifier.PRIVATE)
           || handler.getModifiers().contains(Modifier.STATIC)) {
-        report.add(Problems.onErrorSignature(TypeChecks.describe(handler)), AnnotationOn.get(handler, OnError.class));
+        report.add(Problems.onErrorSignature(TypeChecks.describe(handler)), context.marks().get(handler, OnError.class));
       }
     }
     return handlers.stream().findFirst();

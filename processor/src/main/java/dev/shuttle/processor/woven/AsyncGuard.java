@@ -2,9 +2,9 @@ package dev.shuttle.processor.woven;
 
 import dev.shuttle.Async;
 import dev.shuttle.Pool;
-import dev.shuttle.processor.AnnotationMirrors;
 import dev.shuttle.processor.AnnotationOn;
 import dev.shuttle.processor.Problems;
+import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.TypeChecks;
 import dev.shuttle.processor.ValidationReport;
 import java.lang.annotation.Annotation;
@@ -17,6 +17,12 @@ import javax.lang.model.type.DeclaredType;
 
 /** {@code @Async}: validates each method's return type and pool, and plans its hand-over to the pool. */
 final class AsyncGuard implements Guard {
+  private final ProcessorContext context;
+
+  AsyncGuard(ProcessorContext context) {
+    this.context = context;
+  }
+
   @Override
   public Class<? extends Annotation> pattern() {
     return Async.class;
@@ -34,16 +40,16 @@ final class AsyncGuard implements Guard {
 
   @Override
   public boolean appliesTo(TypeElement type) {
-    return !AnnotationMirrors.methodsAnnotated(type, Async.class).isEmpty();
+    return !context.marks().visibleMethodsMarked(type, Async.class).isEmpty();
   }
 
   @Override
   public GuardPlan plan(WovenType type, ValidationReport report) {
     Map<ExecutableElement, PoolRef> planned = new LinkedHashMap<>();
-    for (ExecutableElement method : AnnotationMirrors.methodsAnnotated(type.element(), Async.class)) {
-      AnnotationOn<Async> async = AnnotationOn.get(method, Async.class);
+    for (ExecutableElement method : context.marks().visibleMethodsMarked(type.element(), Async.class)) {
+      AnnotationOn<Async> async = context.marks().find(type.element(), method, Async.class).orElseThrow();
       boolean ok = checkReturnType(new WovenMethod(method), report);
-      ok &= WovenChecks.checkOverridable(type, async, report);
+      ok &= WovenChecks.checkOverridable(type, method, async, report);
       PoolRef pool = type.pools().resolve(async, Async::pool, report);
       if (ok && pool != null) {
         planned.put(method, pool);

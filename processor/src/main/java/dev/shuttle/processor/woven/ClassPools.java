@@ -1,5 +1,7 @@
 package dev.shuttle.processor.woven;
 
+import dev.shuttle.processor.Marks;
+import dev.shuttle.processor.ProcessorContext;
 import static dev.shuttle.processor.GeneratedNames.constantCase;
 import static dev.shuttle.processor.RuntimeNames.POOL_SPEC;
 import static dev.shuttle.processor.RuntimeNames.TASK_POOL;
@@ -14,6 +16,7 @@ import dev.shuttle.Race;
 import dev.shuttle.processor.AnnotationOn;
 import dev.shuttle.processor.Identifiers;
 import dev.shuttle.processor.Problems;
+import dev.shuttle.processor.TypeChecks;
 import dev.shuttle.processor.ValidationReport;
 import java.lang.annotation.Annotation;
 import java.util.HashSet;
@@ -25,7 +28,6 @@ import java.util.function.Function;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.ElementFilter;
 
 /**
  * The pools of one woven class, which its {@code @Async} and {@code @Race} methods share: the
@@ -55,7 +57,7 @@ final class ClassPools {
    *
    * @param names allocates the names of the pools' fields and constants
    */
-  static ClassPools read(TypeElement type, Identifiers names, ValidationReport report) {
+  static ClassPools read(TypeElement type, Identifiers names, ProcessorContext context, ValidationReport report) {
     String typeName = type.getSimpleName().toString();
     Map<String, Declaration> declared = new LinkedHashMap<>();
     for (AnnotationOn<Pool> pool : AnnotationOn.repeatable(type, Pool.class, Pool.List.class, Pool.List::value)) {
@@ -77,7 +79,7 @@ final class ClassPools {
       }
       declared.put(name, new Declaration(config, pool));
     }
-    warnUnused(type, declared, report);
+    warnUnused(type, declared, context, report);
     return new ClassPools(type, declared, names);
   }
 
@@ -136,11 +138,13 @@ final class ClassPools {
   }
 
   /** A declared pool that no method names is most likely a mistake: say so (a warning). */
-  private static void warnUnused(TypeElement type, Map<String, Declaration> declared, ValidationReport report) {
+  private static void warnUnused(
+      TypeElement type, Map<String, Declaration> declared, ProcessorContext context, ValidationReport report) {
     Set<String> named = new HashSet<>();
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      AnnotationOn.find(method, Async.class).ifPresent(async -> named.add(async.values().pool()));
-      AnnotationOn.find(method, Race.class).ifPresent(race -> named.add(race.values().pool()));
+    Marks marks = context.marks();
+    for (ExecutableElement method : TypeChecks.visibleMethods(context, type)) {
+      marks.find(type, method, Async.class).ifPresent(async -> named.add(async.values().pool()));
+      marks.find(type, method, Race.class).ifPresent(race -> named.add(race.values().pool()));
     }
     declared.forEach((name, declaration) -> {
       if (!named.contains(name)) {

@@ -12,6 +12,7 @@ import dev.shuttle.To;
 import dev.shuttle.processor.AnnotationMirrors;
 import dev.shuttle.processor.AnnotationOn;
 import dev.shuttle.processor.FileNameLimit;
+import dev.shuttle.processor.Marks;
 import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.TypeChecks;
@@ -63,30 +64,26 @@ final class ForkJoinGuard implements Guard {
 
   @Override
   public boolean appliesTo(TypeElement type) {
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (AnnotationMirrors.isAnnotated(method, ForkJoin.class)
-          || !AnnotationMirrors.parametersAnnotated(method, From.class).isEmpty()
-          || !AnnotationMirrors.parametersAnnotated(method, To.class).isEmpty()) {
-        return true;
-      }
-    }
-    return false;
+    return TypeChecks.visibleMethods(context, type).stream()
+        .anyMatch(method -> context.marks().carrier(type, method, ForkJoin.class).isPresent());
   }
 
   @Override
   public GuardPlan plan(WovenType type, ValidationReport report) {
     Map<ExecutableElement, ForkJoinSplit> splits = new LinkedHashMap<>();
     OverloadNames names = new OverloadNames();
-    for (ExecutableElement method : ElementFilter.methodsIn(type.element().getEnclosedElements())) {
-      Optional<AnnotationOn<ForkJoin>> found = AnnotationOn.find(method, ForkJoin.class);
+    for (ExecutableElement method : type.visibleMethods()) {
+      Optional<AnnotationOn<ForkJoin>> found = context.marks().find(type.element(), method, ForkJoin.class);
       if (found.isEmpty()) {
-        reportStrayBounds(method, report);
+        if (type.declares(method)) { // stray bounds on an inherited method are its own class's error
+          reportStrayBounds(method, report);
+        }
         continue;
       }
       AnnotationOn<ForkJoin> forkJoin = found.get();
       int threshold = forkJoin.values().threshold();
       int parallelism = forkJoin.values().parallelism();
-      boolean ok = WovenChecks.checkOverridable(type, forkJoin, report);
+      boolean ok = WovenChecks.checkOverridable(type, method, forkJoin, report);
       if (threshold < 1) {
         report.add(Problems.forkJoinThreshold(threshold), forkJoin, ForkJoin::threshold);
         ok = false;
@@ -101,15 +98,16 @@ final class ForkJoinGuard implements Guard {
       VariableElement from = singleBound(forkJoin, From.class, report);
       VariableElement to = singleBound(forkJoin, To.class, report);
       TypeName boundType = boundType(method, from, to, report);
-      ForkJoinSplit.Combine combine = combine(type, forkJoin, report);
+      ForkJoinSplit.Combine combine = combine(type, method, forkJoin, report);
       if (ok && boundType != null && combine != null) {
         String name = names.next(method);
         String taskName = type.names().newName(capitalize(name) + "Task");
         FileNameLimit.forMethod(type.element(), method, type.generatedName().nestedClass(taskName))
             .ifPresent(problem -> report.add(problem, forkJoin));
         String poolConstant = parallelism > 0 ? type.names().newName(constantCase(name) + "_POOL") : null;
-        splits.put(method, new ForkJoinSplit(method, taskName, poolConstant, from.getSimpleName().toString(),
-            to.getSimpleName().toString(), boundType, threshold, parallelism, combine,
+        splits.put(method, new ForkJoinSplit(method, taskName, poolConstant,
+            Marks.counterpart(method, from).getSimpleName().toString(),
+            Marks.counterpart(method, to).getSimpleName().toString(), boundType, threshold, parallelism, combine,
             type.simpleName() + "." + method.getSimpleName()));
       }
     }
@@ -168,8 +166,8 @@ final class ForkJoinGuard implements Guard {
   }
 
   /** How results combine, or {@code null} after reporting why they cannot. */
-  private ForkJoinSplit.Combine combine(WovenType type, AnnotationOn<ForkJoin> forkJoin, ValidationReport report) {
-    ExecutableElement method = (ExecutableElement) forkJoin.element();
+  private ForkJoinSplit.Combine combine(
+      WovenType type, ExecutableElement method, AnnotationOn<ForkJoin> forkJoin, ValidationReport report) {
     String name = forkJoin.values().combine();
     TypeMirror result = method.getReturnType();
     if (result.getKind() == TypeKind.VOID) {

@@ -1,9 +1,9 @@
 package dev.shuttle.processor.woven;
 
+import dev.shuttle.processor.ProcessorContext;
 import static dev.shuttle.processor.GeneratedNames.constantCase;
 
 import dev.shuttle.Race;
-import dev.shuttle.processor.AnnotationMirrors;
 import dev.shuttle.processor.AnnotationOn;
 import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.TypeChecks;
@@ -23,6 +23,12 @@ import javax.lang.model.type.TypeMirror;
 
 /** {@code @Race}: validates each race (its method, sources, timing and pool) and plans its implementation. */
 final class RaceGuard implements Guard {
+  private final ProcessorContext context;
+
+  RaceGuard(ProcessorContext context) {
+    this.context = context;
+  }
+
   @Override
   public Class<? extends Annotation> pattern() {
     return Race.class;
@@ -40,7 +46,7 @@ final class RaceGuard implements Guard {
 
   @Override
   public boolean appliesTo(TypeElement type) {
-    return !AnnotationMirrors.methodsAnnotated(type, Race.class).isEmpty();
+    return !context.marks().visibleMethodsMarked(type, Race.class).isEmpty();
   }
 
   @Override
@@ -49,8 +55,8 @@ final class RaceGuard implements Guard {
     Set<ExecutableElement> raced = new LinkedHashSet<>();
     Map<ExecutableElement, RaceCall> calls = new LinkedHashMap<>();
     OverloadNames overloads = new OverloadNames();
-    for (ExecutableElement method : AnnotationMirrors.methodsAnnotated(type.element(), Race.class)) {
-      AnnotationOn<Race> race = AnnotationOn.get(method, Race.class);
+    for (ExecutableElement method : context.marks().visibleMethodsMarked(type.element(), Race.class)) {
+      AnnotationOn<Race> race = context.marks().find(type.element(), method, Race.class).orElseThrow();
       raced.add(method);
       boolean ok = true;
       if (!method.getModifiers().contains(Modifier.ABSTRACT)) {

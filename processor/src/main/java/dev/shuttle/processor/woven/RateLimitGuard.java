@@ -3,6 +3,8 @@ package dev.shuttle.processor.woven;
 import dev.shuttle.RateLimited;
 import dev.shuttle.processor.AnnotationMirrors;
 import dev.shuttle.processor.AnnotationOn;
+import dev.shuttle.processor.Marks;
+import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.TypeChecks;
 import dev.shuttle.processor.ValidationReport;
@@ -20,6 +22,12 @@ import javax.lang.model.util.ElementFilter;
 
 /** {@code @RateLimited}: validates the limits and plans one bucket per method (or per class, or per name). */
 final class RateLimitGuard implements Guard {
+  private final ProcessorContext context;
+
+  RateLimitGuard(ProcessorContext context) {
+    this.context = context;
+  }
+
   @Override
   public Class<? extends Annotation> pattern() {
     return RateLimited.class;
@@ -40,12 +48,8 @@ final class RateLimitGuard implements Guard {
     if (AnnotationMirrors.isAnnotated(type, RateLimited.class)) {
       return true;
     }
-    for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (AnnotationMirrors.isAnnotated(method, RateLimited.class) || !keys(method).isEmpty()) {
-        return true;
-      }
-    }
-    return false;
+    return TypeChecks.visibleMethods(context, type).stream()
+        .anyMatch(method -> context.marks().carrier(type, method, RateLimited.class).isPresent());
   }
 
   @Override
@@ -58,15 +62,17 @@ final class RateLimitGuard implements Guard {
     RateLimitBucket shared = classLimit == null ? null : RateLimitBucket.forClass(type, classLimit);
 
     List<ExecutableElement> classLimited = onClass.isEmpty() ? List.of() : type.publicInstanceMethods();
-    for (ExecutableElement method : ElementFilter.methodsIn(type.element().getEnclosedElements())) {
-      Optional<AnnotationOn<RateLimited>> onMethod = AnnotationOn.find(method, RateLimited.class);
+    for (ExecutableElement method : type.visibleMethods()) {
+      Optional<AnnotationOn<RateLimited>> onMethod = context.marks().find(type.element(), method, RateLimited.class);
       if (onMethod.isPresent()) {
         RateLimitBucket.Limit limit = limit(onMethod.get(), report);
-        boolean overridable = WovenChecks.checkOverridable(type, onMethod.get(), report);
-        Optional<VariableElement> key = singleKey(method, report);
+        boolean overridable = WovenChecks.checkOverridable(type, method, onMethod.get(), report);
+        Optional<VariableElement> key = key(type, method, report);
         if (overridable && limit != null) {
           buckets.put(method, RateLimitBucket.forMethod(type, method, names.next(method), limit, key));
         }
+      } else if (!type.declares(method)) {
+        continue; // stray keys on an inherited method are its own class's error
       } else if (onClass.isEmpty()) {
         keys(method).stream().findFirst().ifPresent(key -> report.add(
             Problems.rateLimitKeyWithoutLimit(TypeChecks.describe(method)), AnnotationOn.get(key, RateLimited.Key.class)));
@@ -78,12 +84,12 @@ final class RateLimitGuard implements Guard {
     }
     if (onClass.isPresent()) {
       for (ExecutableElement method : classLimited) {
-        if (buckets.containsKey(method) || AnnotationMirrors.isAnnotated(method, RateLimited.class)) {
+        if (buckets.containsKey(method) || context.marks().isMarked(type.element(), method, RateLimited.class)) {
           continue; // a method's own annotation wins
         }
         boolean overridable = WovenChecks.checkClassLevelOverridable(type, method, onClass.get(),
             "put @RateLimited on the methods that need it instead of the class", report);
-        Optional<VariableElement> key = singleKey(method, report);
+        Optional<VariableElement> key = key(type, method, report);
         if (overridable && shared != null) {
           buckets.put(method, key.isPresent()
               ? RateLimitBucket.forMethod(type, method, names.next(method), classLimit, key)
@@ -147,6 +153,16 @@ final class RateLimitGuard implements Guard {
     return roundedUp.multiply(BigInteger.valueOf(limit.effectiveBurst()));
   }
 
+
+  /**
+   * {@code method}'s {@code @RateLimited.Key} parameter, its own or, with an inherited mark, at the
+   * position the method it overrides marks.
+   */
+  private Optional<VariableElement> key(WovenType type, ExecutableElement method, ValidationReport report) {
+    return context.marks().carrier(type.element(), method, RateLimited.class)
+        .flatMap(carrier -> singleKey(carrier, report))
+        .map(key -> Marks.counterpart(method, key));
+  }
 
   private static Optional<VariableElement> singleKey(ExecutableElement method, ValidationReport report) {
     List<VariableElement> keys = keys(method);

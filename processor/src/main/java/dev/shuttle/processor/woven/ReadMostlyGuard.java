@@ -6,6 +6,7 @@ import dev.shuttle.ReadMostly;
 import dev.shuttle.Write;
 import dev.shuttle.processor.AnnotationMirrors;
 import dev.shuttle.processor.AnnotationOn;
+import dev.shuttle.processor.Marks;
 import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.TypeChecks;
@@ -65,7 +66,7 @@ final class ReadMostlyGuard implements Guard {
   public boolean appliesTo(TypeElement type) {
     return AnnotationMirrors.isAnnotated(type, ReadMostly.class)
         || (!type.getModifiers().contains(Modifier.ABSTRACT)
-            && ElementFilter.methodsIn(type.getEnclosedElements()).stream().anyMatch(ReadMostlyGuard::marked));
+            && ElementFilter.methodsIn(type.getEnclosedElements()).stream().anyMatch(ReadMostlyGuard::carriesMark));
   }
 
   @Override
@@ -82,13 +83,13 @@ final class ReadMostlyGuard implements Guard {
       return new ReadMostlyPlan(type, LockStrategy.READ_WRITE, modes, context);
     }
     LockStrategy strategy = readMostly.get().values().lock();
-    for (ExecutableElement method : type.visibleMethods()) { // marks may come from an abstract superclass
-      if (marked(method)) {
+    for (ExecutableElement method : type.visibleMethods()) { // marks may come from an interface or superclass
+      if (marked(type, method)) {
         markedMode(type, method, strategy, report).ifPresent(mode -> modes.put(method, mode));
       }
     }
     for (ExecutableElement method : type.publicInstanceMethods()) {
-      if (!modes.containsKey(method) && !marked(method)
+      if (!modes.containsKey(method) && !marked(type, method)
           && WovenChecks.checkClassLevelOverridable(type, method, readMostly.get(),
               "mark it neither @Read nor @Write and make sure it touches no shared state", report)) {
         modes.put(method, Mode.UNMARKED);
@@ -98,11 +99,11 @@ final class ReadMostlyGuard implements Guard {
     return new ReadMostlyPlan(type, strategy, modes, context);
   }
 
-  private static Optional<Mode> markedMode(
+  private Optional<Mode> markedMode(
       WovenType type, ExecutableElement method, LockStrategy strategy, ValidationReport report) {
-    Optional<AnnotationOn<Read>> read = AnnotationOn.find(method, Read.class);
-    Optional<AnnotationOn<Write>> write = AnnotationOn.find(method, Write.class);
-    boolean ok = WovenChecks.checkOverridable(type, read.isPresent() ? read.get() : write.orElseThrow(), report);
+    Optional<AnnotationOn<Read>> read = context.marks().find(type.element(), method, Read.class);
+    Optional<AnnotationOn<Write>> write = context.marks().find(type.element(), method, Write.class);
+    boolean ok = WovenChecks.checkOverridable(type, method, read.isPresent() ? read.get() : write.orElseThrow(), report);
     if (read.isPresent() && write.isPresent()) {
       report.add(Problems.readAndWrite(TypeChecks.describe(method)), write.get());
       ok = false;
@@ -128,7 +129,14 @@ final class ReadMostlyGuard implements Guard {
     }
   }
 
-  private static boolean marked(ExecutableElement method) {
+  /** Whether {@code method} of {@code type} is {@code @Read} or {@code @Write}, itself or by what it overrides. */
+  private boolean marked(WovenType type, ExecutableElement method) {
+    Marks marks = context.marks();
+    return marks.isMarked(type.element(), method, Read.class) || marks.isMarked(type.element(), method, Write.class);
+  }
+
+  /** Whether {@code method} itself carries {@code @Read} or {@code @Write}. */
+  private static boolean carriesMark(ExecutableElement method) {
     return AnnotationMirrors.isAnnotated(method, Read.class) || AnnotationMirrors.isAnnotated(method, Write.class);
   }
 }

@@ -14,17 +14,22 @@ final class WovenChecks {
   private WovenChecks() {}
 
   /**
-   * Reports a method annotated {@code on} that the woven subclass cannot override.
+   * Reports a method marked {@code on} that the woven subclass cannot override: on the mark, or on
+   * the method when it inherits the mark from a method it overrides.
    *
    * @return whether the method can be overridden
    */
-  static boolean checkOverridable(WovenType type, AnnotationOn<?> on, ValidationReport report) {
-    ExecutableElement method = (ExecutableElement) on.element();
+  static boolean checkOverridable(WovenType type, ExecutableElement method, AnnotationOn<?> on, ValidationReport report) {
     boolean ok = true;
     for (Modifier modifier : new Modifier[] {Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL}) {
       if (method.getModifiers().contains(modifier)) {
-        report.add(Problems.methodNotOverridable(on.annotationType(), TypeChecks.describe(method), modifier,
-            type.generatedName().simpleName()), on);
+        Problem problem = Problems.methodNotOverridable(on.annotationType(), TypeChecks.describe(method), modifier,
+            type.generatedName().simpleName());
+        if (on.element().equals(method)) {
+          report.add(problem, on);
+        } else {
+          report.add(problem, method);
+        }
         ok = false;
       }
     }

@@ -36,7 +36,7 @@ public final class WovenStep implements ProcessingStep {
   public WovenStep(ProcessorContext context) {
     this.context = context;
     this.rules = new ClassRules(context);
-    this.guards = List.of(new RateLimitGuard(), new AsyncGuard(), new RaceGuard(),
+    this.guards = List.of(new RateLimitGuard(context), new AsyncGuard(context), new RaceGuard(context),
         new ReadMostlyGuard(context), new ForkJoinGuard(context));
     this.generator = new WovenGenerator(context);
   }
@@ -69,7 +69,7 @@ public final class WovenStep implements ProcessingStep {
     boolean isClass = rules.check(element, ClassRules.Use.SUBCLASS, present.get(0).pattern(), generated,
         problem -> report.add(problem, element));
     Identifiers names = Identifiers.inScopeOf(element, context);
-    WovenType type = new WovenType(element, generated, context, ClassPools.read(element, names, report), names);
+    WovenType type = new WovenType(element, generated, context, ClassPools.read(element, names, context, report), names);
     List<GuardPlan> plans = new ArrayList<>();
     for (Guard guard : present) {
       plans.add(guard.plan(type, report)); // each guard reports its own problems, whatever the others found
