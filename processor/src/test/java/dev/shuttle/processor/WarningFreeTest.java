@@ -265,6 +265,33 @@ class WarningFreeTest {
         suppressions(compilation, "ConcurrentLoader"));
   }
 
+  @Test
+  void deprecatedAndRawTypesInSignaturesAndBoundsCompileWarningFree() {
+    Compilation compilation = compile(
+        source("test.OldKey", "package test;", "@Deprecated public class OldKey {}"),
+        source("test.OldFailure", "package test;",
+            "@Deprecated public class OldFailure extends Exception { private static final long serialVersionUID = 1; }"),
+        source("test.Index", "package test;",
+            "import java.util.List;",
+            "@SuppressWarnings(\"deprecation\") @dev.shuttle.Actor public class Index {",
+            "  public void put(OldKey key) {}",
+            "  public List<OldKey> keys() throws OldFailure { return List.of(); }",
+            "}"),
+        source("test.Sorted", "package test;",
+            "@SuppressWarnings(\"rawtypes\") @dev.shuttle.ReadMostly public class Sorted<T extends Comparable> {",
+            "  @dev.shuttle.Read public T first() { return null; }",
+            "}"),
+        source("test.Steps", "package test;",
+            "@SuppressWarnings(\"deprecation\") @dev.shuttle.Phased(parties = 2) public class Steps {",
+            "  @dev.shuttle.Phase(1) void step(int party) throws OldFailure {}",
+            "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(List.of("@SuppressWarnings(\"deprecation\")"), suppressions(compilation, "IndexActor"));
+    assertEquals(List.of("@SuppressWarnings({\"rawtypes\", \"unchecked\"})"), suppressions(compilation, "ConcurrentSorted"));
+    assertEquals(List.of("@SuppressWarnings(\"deprecation\")"), suppressions(compilation, "StepsPhases"));
+  }
+
   /** Types of the user's package named like the annotations generated code writes do not hide them. */
   @Test
   void userTypesNamedLikeTheCarriedAnnotationsDoNotHideThem() {
