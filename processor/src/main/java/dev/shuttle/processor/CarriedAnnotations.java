@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -78,12 +79,16 @@ public final class CarriedAnnotations {
   public static void copyTo(MethodSpec.Builder generated, ExecutableElement original) {
     Deprecated deprecated = original.getAnnotation(Deprecated.class);
     if (deprecated != null) {
-      AnnotationSpec.Builder copy = AnnotationSpec.builder(DEPRECATED);
+      List<CodeBlock> values = new ArrayList<>();
       if (!deprecated.since().isEmpty()) {
-        copy.addMember("since", "$S", deprecated.since());
+        values.add(CodeBlock.of("since = $S", deprecated.since()));
       }
       if (deprecated.forRemoval()) {
-        copy.addMember("forRemoval", "$L", true);
+        values.add(CodeBlock.of("forRemoval = true"));
+      }
+      AnnotationSpec.Builder copy = AnnotationSpec.builder(DEPRECATED);
+      if (!values.isEmpty()) { // as one unnamed value, on one line: JavaPoet gives each named one a line of its own
+        copy.addMember("value", "$L", CodeBlock.join(values, ", "));
       }
       generated.addAnnotation(copy.build());
     }

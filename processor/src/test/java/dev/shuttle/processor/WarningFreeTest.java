@@ -129,9 +129,9 @@ class WarningFreeTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertEquals(List.of("@SuppressWarnings({\"deprecation\", \"removal\"})"), suppressions(compilation, "InboxActor"));
     assertThat(compilation).generatedSourceFile("test.InboxActor").contentsAsUtf8String()
-        .containsMatch("@Deprecated\\(\\s*since = \"1.2\"\\s*\\)\\s*public void put\\(int x\\)");
+        .contains("@Deprecated(since = \"1.2\")\n    public void put(int x) {");
     assertThat(compilation).generatedSourceFile("test.InboxActor").contentsAsUtf8String()
-        .containsMatch("@Deprecated\\(\\s*forRemoval = true\\s*\\)\\s*public CompletableFuture<Integer> take\\(\\)");
+        .contains("@Deprecated(forRemoval = true)\n    public CompletableFuture<Integer> take() {");
   }
 
   @Test
@@ -150,7 +150,7 @@ class WarningFreeTest {
             "@dev.shuttle.RateLimited(5) public class Client {",
             "  @Deprecated public Client() {}",
             "  @Deprecated public int get() { return 1; }",
-            "  @Deprecated(forRemoval = true) @dev.shuttle.Async",
+            "  @Deprecated(since = \"3\", forRemoval = true) @dev.shuttle.Async",
             "  public CompletableFuture<String> load() { return CompletableFuture.completedFuture(\"\"); }",
             "}"));
 
@@ -161,6 +161,8 @@ class WarningFreeTest {
         suppressions(compilation, "ConcurrentClient"));
     assertThat(compilation).generatedSourceFile("test.ConcurrentClient").contentsAsUtf8String()
         .containsMatch("@Deprecated\\s*public ConcurrentClient\\(\\)");
+    assertThat(compilation).generatedSourceFile("test.ConcurrentClient").contentsAsUtf8String()
+        .contains("@Deprecated(since = \"3\", forRemoval = true)\n    public CompletableFuture<String> load() {");
   }
 
   @Test
