@@ -40,7 +40,8 @@ public final class ProcessorContext {
 
   /** Renders generated sources with Shuttle's header; see {@link SourceWriter}. */
   public SourceWriter sourceWriter() {
-    return new SourceWriter(env.getElementUtils(), files, javaLangNames);
+    return new SourceWriter(env.getElementUtils(), files, javaLangNames,
+        new CarriedAnnotations(env.getElementUtils(), env.getTypeUtils()));
   }
 
   GeneratedFiles files() {

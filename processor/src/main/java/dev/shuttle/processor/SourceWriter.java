@@ -30,7 +30,8 @@ import javax.lang.model.util.Elements;
 /**
  * Renders one generated type for the {@link Filer} ({@link GeneratedFiles} writes it), with the user type as its only
  * originating element (isolating incremental processing), the {@code @Generated} marker where
- * the user's module can see it, and its Javadoc filled to 100 columns ({@link JavadocFormatter}).
+ * the user's module can see it, the {@code @SuppressWarnings} its user type's own code calls for
+ * ({@link CarriedAnnotations}), and its Javadoc filled to 100 columns ({@link JavadocFormatter}).
  * No timestamp: the same input gives the same bytes.
  */
 public final class SourceWriter {
@@ -46,15 +47,18 @@ public final class SourceWriter {
   private final Elements elements;
   private final GeneratedFiles files;
   private final Set<String> javaLangNames;
+  private final CarriedAnnotations carried;
 
   /**
    * @param files where each rendered file goes, to be written at the end of the round
    * @param javaLangNames the simple names of the types of {@code java.lang}
+   * @param carried what each file suppresses of the warnings its user type brings into it
    */
-  SourceWriter(Elements elements, GeneratedFiles files, Set<String> javaLangNames) {
+  SourceWriter(Elements elements, GeneratedFiles files, Set<String> javaLangNames, CarriedAnnotations carried) {
     this.elements = elements;
     this.files = files;
     this.javaLangNames = javaLangNames;
+    this.carried = carried;
   }
 
   /**
@@ -127,6 +131,7 @@ public final class SourceWriter {
     if (seesGenerated(origin)) {
       type.addAnnotation(GENERATED_BY_SHUTTLE);
     }
+    carried.addTo(type, origin);
     String code = render(name, type.build());
     Set<String> hidden = hiddenNames(origin, code);
     return hidden.isEmpty() ? code : render(name, type.alwaysQualify(hidden.toArray(String[]::new)).build());

@@ -21,6 +21,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import dev.shuttle.processor.CarriedAnnotations;
 import dev.shuttle.processor.InstanceStep;
 import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.SourceWriter;
@@ -175,6 +176,7 @@ final class ActorGenerator {
     MethodSpec.Builder proxy = MethodSpec.methodBuilder(message.method().getSimpleName().toString())
         .addModifiers(Modifier.PUBLIC)
         .varargs(message.method().isVarArgs());
+    CarriedAnnotations.copyTo(proxy, message.method());
     for (TypeVariable typeVariable : message.signature().getTypeVariables()) {
       proxy.addTypeVariable(declaration(typeVariable, message.method()));
     }

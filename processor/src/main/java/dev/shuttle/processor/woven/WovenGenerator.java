@@ -8,6 +8,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import dev.shuttle.processor.CarriedAnnotations;
 import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.SourceWriter;
 import dev.shuttle.processor.ValidationReport;
@@ -85,6 +86,7 @@ final class WovenGenerator {
    */
   private static MethodSpec constructor(WovenType type, ExecutableElement constructor) {
     MethodSpec.Builder copy = MethodSpec.constructorBuilder().varargs(constructor.isVarArgs());
+    CarriedAnnotations.copyTo(copy, constructor);
     if (constructor.getModifiers().contains(Modifier.PUBLIC) || constructor.getModifiers().contains(Modifier.PROTECTED)) {
       copy.addModifiers(Modifier.PUBLIC);
     }
@@ -108,7 +110,8 @@ final class WovenGenerator {
 
   /**
    * Whether {@code constructors} are just the one javac writes when a class declares none: no
-   * parameters, nothing thrown, the class's own access. Then the woven class declares none either.
+   * parameters, nothing thrown, the class's own access, no annotation (a copied {@code @Deprecated}).
+   * Then the woven class declares none either.
    */
   private static boolean isImplicitDefault(List<MethodSpec> constructors, boolean publicClass) {
     if (constructors.size() != 1) {
@@ -118,7 +121,8 @@ final class WovenGenerator {
     boolean sameAccess = publicClass
         ? only.modifiers().contains(Modifier.PUBLIC)
         : only.modifiers().isEmpty();
-    return sameAccess && only.parameters().isEmpty() && only.exceptions().isEmpty() && only.typeVariables().isEmpty();
+    return sameAccess && only.parameters().isEmpty() && only.exceptions().isEmpty() && only.typeVariables().isEmpty()
+        && only.annotations().isEmpty();
   }
 
   private MethodSpec override(WovenType type, WovenMethod method, List<GuardPlan> guarding) {
@@ -148,6 +152,7 @@ final class WovenGenerator {
         .addModifiers(modifiers)
         .returns(type.typeName(signature.getReturnType()))
         .varargs(method.isVarArgs());
+    CarriedAnnotations.copyTo(override, method);
     for (TypeParameterElement typeParameter : method.getTypeParameters()) {
       override.addTypeVariable(TypeVariableName.get((TypeVariable) typeParameter.asType()));
     }
