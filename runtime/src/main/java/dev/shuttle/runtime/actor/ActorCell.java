@@ -92,8 +92,10 @@ public abstract class ActorCell implements Runnable {
    * @throws ActorStoppedException if the actor is stopping or stopped
    * @throws MailboxFullException if the mailbox is full ({@code REJECT}) or stayed full until the timeout
    * @throws WaitInterruptedException if the sender was interrupted while it waited for room
+   * @throws NullPointerException if {@code message} is null: refused at the door, the mailbox untouched
    */
   public final void tell(ActorMessage message, long timeoutNanos) {
+    Objects.requireNonNull(message, "message");
     if (stopped) {
       throw refusedBecauseStopped(null);
     }
@@ -111,8 +113,11 @@ public abstract class ActorCell implements Runnable {
   /**
    * Queues a message whose caller waits for a reply. Never throws: a refusal fails the returned
    * future with the exception {@link #tell} would have thrown.
+   *
+   * @throws NullPointerException if {@code message} is null: there is no future to fail
    */
   public final <T> CompletableFuture<T> ask(AskMessage<T> message, long timeoutNanos) {
+    Objects.requireNonNull(message, "message");
     try {
       tell(message, timeoutNanos);
     } catch (RuntimeException refused) {
