@@ -32,8 +32,8 @@ public final class AccountActor {
 
     private final Loop loop;
 
-    private AccountActor(Loop loop) {
-        this.loop = loop;
+    private AccountActor(Account target, Executor executor) {
+        this.loop = new Loop(target, executor, this);
     }
 
     /**
@@ -50,7 +50,17 @@ public final class AccountActor {
      */
     public static AccountActor spawn(Account target, Executor executor) {
         Objects.requireNonNull(target, "target");
-        return new AccountActor(new Loop(target, executor));
+        return new AccountActor(target, executor);
+    }
+
+    /**
+     * The actor whose message is running on this thread: call it from a method of {@code Account}
+     * to send the actor its own messages, hand it to other actors, or stop it.
+     *
+     * @throws IllegalStateException if no AccountActor is handling a message on this thread
+     */
+    public static AccountActor self() {
+        return ActorCell.current(Loop.class).actor;
     }
 
     /**
@@ -114,9 +124,12 @@ public final class AccountActor {
     private static final class Loop extends ActorCell {
         private final Account target;
 
-        Loop(Account target, Executor executor) {
+        private final AccountActor actor;
+
+        Loop(Account target, Executor executor, AccountActor actor) {
             super(SETTINGS, executor);
             this.target = target;
+            this.actor = actor;
         }
 
         @Override

@@ -49,6 +49,11 @@ final class InboxActor {
 
     private final long sendTimeoutNanos;
 
+    private InboxActor(Inbox target, Executor executor) {
+        this.loop = new Loop(target, executor, this);
+        this.sendTimeoutNanos = ActorCell.NO_TIMEOUT;
+    }
+
     private InboxActor(Loop loop, long sendTimeoutNanos) {
         this.loop = loop;
         this.sendTimeoutNanos = sendTimeoutNanos;
@@ -68,7 +73,17 @@ final class InboxActor {
      */
     public static InboxActor spawn(Inbox target, Executor executor) {
         Objects.requireNonNull(target, "target");
-        return new InboxActor(new Loop(target, executor), ActorCell.NO_TIMEOUT);
+        return new InboxActor(target, executor);
+    }
+
+    /**
+     * The actor whose message is running on this thread: call it from a method of {@code Inbox} to
+     * send the actor its own messages, hand it to other actors, or stop it.
+     *
+     * @throws IllegalStateException if no InboxActor is handling a message on this thread
+     */
+    public static InboxActor self() {
+        return ActorCell.current(Loop.class).actor;
     }
 
     /**
@@ -175,9 +190,12 @@ final class InboxActor {
     private static final class Loop extends ActorCell {
         private final Inbox target;
 
-        Loop(Inbox target, Executor executor) {
+        private final InboxActor actor;
+
+        Loop(Inbox target, Executor executor, InboxActor actor) {
             super(SETTINGS, executor);
             this.target = target;
+            this.actor = actor;
         }
 
         @Override

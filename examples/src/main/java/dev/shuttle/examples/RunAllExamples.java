@@ -1,6 +1,7 @@
 package dev.shuttle.examples;
 
 import dev.shuttle.examples.actor.BankExample;
+import dev.shuttle.examples.chat.ChatExample;
 import dev.shuttle.examples.forkjoin.ForkJoinExample;
 import dev.shuttle.examples.phased.PhasedExample;
 import dev.shuttle.examples.async.ThumbnailExample;
@@ -20,6 +21,7 @@ public final class RunAllExamples {
     PhasedExample.main(args);
     ThumbnailExample.main(args);
     QuoteExample.main(args);
+    ChatExample.main(args);
   }
 
   private RunAllExamples() {}

@@ -74,9 +74,13 @@ final class ActorGenerator {
     if (timed) {
       actor.addField(long.class, model.members().sendTimeout(), Modifier.PRIVATE, Modifier.FINAL);
     }
-    actor.addMethod(constructor(model.members(), loop, timed))
-        .addMethod(spawn(model, behaviour))
-        .addMethod(spawnOn(model, behaviour, loop));
+    actor.addMethod(spawningConstructor(model, user, loop, timed));
+    if (timed) {
+      actor.addMethod(viewConstructor(model.members(), loop));
+    }
+    actor.addMethod(spawn(model, behaviour))
+        .addMethod(spawnOn(model, behaviour))
+        .addMethod(self(model, loop));
     for (ActorModel.Message message : model.messages()) {
       actor.addMethod(proxyMethod(model, message, timed));
     }
@@ -133,16 +137,28 @@ final class ActorGenerator {
     return constants;
   }
 
-  private static MethodSpec constructor(ActorModel.Members members, ClassName loop, boolean timed) {
+  /** The actor {@code spawn} makes: its loop knows it, for {@code self()}. */
+  private static MethodSpec spawningConstructor(ActorModel model, ClassName user, ClassName loop, boolean timed) {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
-        .addParameter(loop, members.loop())
-        .addStatement("this.$N = $N", members.loop(), members.loop());
+        .addParameter(user, TARGET)
+        .addParameter(Executor.class, "executor")
+        .addStatement("this.$N = new $T($N, executor, this)", model.members().loop(), loop, TARGET);
     if (timed) {
-      constructor.addParameter(long.class, members.sendTimeout())
-          .addStatement("this.$N = $N", members.sendTimeout(), members.sendTimeout());
+      constructor.addStatement("this.$N = $T.NO_TIMEOUT", model.members().sendTimeout(), ACTOR_CELL);
     }
     return constructor.build();
+  }
+
+  /** A {@code withSendTimeout} view: the same loop, another timeout. */
+  private static MethodSpec viewConstructor(ActorModel.Members members, ClassName loop) {
+    return MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(loop, members.loop())
+        .addParameter(long.class, members.sendTimeout())
+        .addStatement("this.$N = $N", members.loop(), members.loop())
+        .addStatement("this.$N = $N", members.sendTimeout(), members.sendTimeout())
+        .build();
   }
 
   private static MethodSpec spawn(ActorModel model, ClassName behaviour) {
@@ -156,20 +172,30 @@ final class ActorGenerator {
         .build();
   }
 
-  private static MethodSpec spawnOn(ActorModel model, ClassName behaviour, ClassName loop) {
-    MethodSpec.Builder spawn = MethodSpec.methodBuilder("spawn")
+  private static MethodSpec spawnOn(ActorModel model, ClassName behaviour) {
+    return MethodSpec.methodBuilder("spawn")
         .addJavadoc("Starts an actor around {@code target} that runs its messages on {@code executor}\n")
         .addJavadoc("(any executor: a pool, or virtual threads). Hand {@code target} over: only the actor may touch it.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(model.generatedName())
         .addParameter(behaviour, TARGET)
         .addParameter(Executor.class, "executor")
-        .addStatement("$T.requireNonNull($N, $S)", Objects.class, TARGET, TARGET);
-    if (model.settings().hasSendTimeout()) {
-      return spawn.addStatement("return new $T(new $T($N, executor), $T.NO_TIMEOUT)", model.generatedName(), loop,
-          TARGET, ACTOR_CELL).build();
-    }
-    return spawn.addStatement("return new $T(new $T($N, executor))", model.generatedName(), loop, TARGET).build();
+        .addStatement("$T.requireNonNull($N, $S)", Objects.class, TARGET, TARGET)
+        .addStatement("return new $T($N, executor)", model.generatedName(), TARGET)
+        .build();
+  }
+
+  private static MethodSpec self(ActorModel model, ClassName loop) {
+    return MethodSpec.methodBuilder("self")
+        .addJavadoc("The actor whose message is running on this thread: call it from a method of {@code $L} to\n",
+            model.type().getSimpleName())
+        .addJavadoc("send the actor its own messages, hand it to other actors, or stop it.\n")
+        .addJavadoc("@throws IllegalStateException if no $T is handling a message on this thread\n",
+            model.generatedName())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(model.generatedName())
+        .addStatement("return $T.current($T.class).actor", ACTOR_CELL, loop)
+        .build();
   }
 
   private MethodSpec proxyMethod(ActorModel model, ActorModel.Message message, boolean timed) {
@@ -291,11 +317,14 @@ final class ActorGenerator {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .superclass(ACTOR_CELL)
         .addField(user, TARGET, Modifier.PRIVATE, Modifier.FINAL)
+        .addField(model.generatedName(), "actor", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
             .addParameter(user, TARGET)
             .addParameter(Executor.class, "executor")
+            .addParameter(model.generatedName(), "actor")
             .addStatement("super($N, executor)", model.members().settings())
             .addStatement("this.$N = $N", TARGET, TARGET)
+            .addStatement("this.actor = actor")
             .build())
         .addMethod(dispatch(model));
     model.onFailure().ifPresent(handler -> type.addMethod(MethodSpec.methodBuilder("onFailure")

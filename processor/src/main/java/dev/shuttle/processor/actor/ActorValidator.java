@@ -31,6 +31,7 @@ final class ActorValidator {
   /** Public names of the generated proxy, and what each is for (to explain a clash). */
   private static final Map<String, String> GENERATED_API = Map.of(
       "spawn", "start an actor",
+      "self", "reach the actor from its own methods",
       "stop", "stop the actor",
       "termination", "wait for the actor to stop",
       "mailboxSize", "report the mailbox depth",

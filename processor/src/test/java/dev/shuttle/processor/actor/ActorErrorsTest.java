@@ -89,6 +89,20 @@ class ActorErrorsTest {
   }
 
   @Test
+  void aMethodNamedSelfClashesWithTheGeneratedSelf() {
+    JavaFileObject src = source("test.Node",
+        "package test;",
+        "@dev.shuttle.Actor",
+        "public class Node {",
+        "  public Node self() { return this; }",
+        "}");
+    assertThat(compile(src))
+        .hadErrorContaining("Public method self() of @Actor class Node clashes with NodeActor.self(), "
+            + "which Shuttle generates to reach the actor from its own methods.")
+        .inFile(src).onLineContaining("public Node self()");
+  }
+
+  @Test
   void inheritedMethodClashingWithGeneratedApi() {
     JavaFileObject base = source("test.Base",
         "package test;",

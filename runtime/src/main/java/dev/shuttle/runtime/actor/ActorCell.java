@@ -35,6 +35,8 @@ public abstract class ActorCell implements Runnable {
   private static final int SCHEDULED = 1;
   private static final int TERMINATED = 2;
   private static final int STOP_SIGNAL = -2;
+  /** The actor whose turn the thread is running: what {@code FooActor.self()} and {@link Actors#pipeToSelf} find. */
+  private static final ThreadLocal<ActorCell> CURRENT = new ThreadLocal<>();
   private static final System.Logger LOG = System.getLogger("dev.shuttle.actor");
 
   /** The send timeout that waits as long as it takes for room in a full {@code BLOCK} mailbox. */
@@ -55,7 +57,7 @@ public abstract class ActorCell implements Runnable {
   private long received; // taken from the mailbox (not revoked), the stop signal included
   private long processed;
   private long failed;
-  private long deadLetters;
+  private long deadLetters; // also counted by threads that complete a continuation late: atomic adds
 
   protected ActorCell(ActorSettings settings, Executor executor) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -104,7 +106,7 @@ public abstract class ActorCell implements Runnable {
     sent.increment();
     if (stopped && message.revoke()) {
       // stop() won the race: the actor may never look at this message, so refuse it here.
-      unsend();
+      unsend(message);
       throw refusedBecauseStopped(null);
     }
     schedule(message);
@@ -164,9 +166,45 @@ public abstract class ActorCell implements Runnable {
         stopped);
   }
 
+  /**
+   * The actor of {@code cellType} whose turn this thread is running: how a generated
+   * {@code FooActor.self()} finds its actor.
+   *
+   * @throws IllegalStateException if this thread runs no turn of such an actor
+   */
+  public static <C extends ActorCell> C current(Class<C> cellType) {
+    ActorCell cell = CURRENT.get();
+    if (!cellType.isInstance(cell)) {
+      String actor = cellType.getEnclosingClass() == null ? cellType.getName() : cellType.getEnclosingClass().getName();
+      throw new IllegalStateException("No " + actor + " is handling a message on this thread: self() is for the "
+          + "actor's own methods, while they run as its messages");
+    }
+    return cellType.cast(cell);
+  }
+
+  /** The actor whose turn this thread is running; see {@link Actors#pipeToSelf}. */
+  static ActorCell current(String caller) {
+    ActorCell cell = CURRENT.get();
+    if (cell == null) {
+      throw new IllegalStateException(caller + " is for an actor's own methods, while they run as its messages, "
+          + "but this thread runs none");
+    }
+    return cell;
+  }
+
   /** One turn on the executor: up to {@code throughput} messages, then give the thread back. */
   @Override
   public final void run() {
+    ActorCell outer = CURRENT.get(); // an executor may run a turn inside another actor's, on the sender's thread
+    CURRENT.set(this);
+    try {
+      turn();
+    } finally {
+      CURRENT.set(outer);
+    }
+  }
+
+  private void turn() {
     for (int budget = settings.throughput(); budget > 0; budget--) {
       ActorMessage message = mailbox.poll();
       if (message == null) {
@@ -174,7 +212,7 @@ public abstract class ActorCell implements Runnable {
       }
       if (message.take()) {
         RECEIVED.setOpaque(this, received + 1);
-        releaseRoom();
+        releaseRoom(message);
         receive(message);
         if (status == TERMINATED) {
           return;
@@ -221,7 +259,11 @@ public abstract class ActorCell implements Runnable {
       return;
     }
     try {
-      dispatch(message);
+      if (message instanceof Continuation continuation) {
+        continuation.run();
+      } else {
+        dispatch(message);
+      }
     } catch (Throwable failure) {
       FAILED.setOpaque(this, failed + 1);
       handleFailure(message, failure);
@@ -269,11 +311,11 @@ public abstract class ActorCell implements Runnable {
       if (message.kind == STOP_SIGNAL) {
         continue;
       }
-      releaseRoom();
+      releaseRoom(message);
       ActorStoppedException refused = new ActorStoppedException(
           "Actor " + settings.actorType() + " stopped after a failure before handling this message", cause);
       if (!message.fail(refused)) {
-        DEAD_LETTERS.setOpaque(this, deadLetters + 1);
+        DEAD_LETTERS.getAndAdd(this, 1L);
         reportTellFailure(refused);
       }
     }
@@ -294,7 +336,7 @@ public abstract class ActorCell implements Runnable {
         status = IDLE;
         if (justSent == null || justSent.revoke()) {
           if (justSent != null) {
-            unsend();
+            unsend(justSent);
           }
           throw new ActorStoppedException(
               "Actor " + settings.actorType() + ": its executor refused to run it", executorRefused);
@@ -327,15 +369,42 @@ public abstract class ActorCell implements Runnable {
   }
 
   /** The sender revoked its message: it no longer counts as queued, nor against the bound. */
-  private void unsend() {
+  private void unsend(ActorMessage message) {
     sent.decrement();
-    releaseRoom();
+    releaseRoom(message);
   }
 
-  private void releaseRoom() {
-    if (room != null) {
+  /** Gives back the room {@code message} took: only a sender's messages take room, not the runtime's own. */
+  private void releaseRoom(ActorMessage message) {
+    if (room != null && message.kind >= 0) {
       room.release();
     }
+  }
+
+  /**
+   * Queues a continuation the actor asked for ({@link Actors#pipeToSelf}), from whichever thread
+   * completed its stage. It takes no room in a bounded mailbox and never waits: the actor asked for
+   * it, and the completing thread may be another actor's. Once the actor has stopped it is refused
+   * as a dead letter, counted and logged: the actor is no longer there to run it.
+   */
+  final void tellContinuation(Continuation continuation) {
+    if (!stopped) {
+      mailbox.offer(continuation);
+      sent.increment();
+      if (!stopped || !continuation.revoke()) {
+        try {
+          schedule(continuation);
+          return;
+        } catch (ActorStoppedException executorRefused) {
+          // revoked and unsent by schedule: a dead letter like any other
+        }
+      } else {
+        sent.decrement();
+      }
+    }
+    DEAD_LETTERS.getAndAdd(this, 1L);
+    LOG.log(System.Logger.Level.WARNING, () -> "Actor " + settings.actorType()
+        + " stopped before a continuation it asked for could run: dropped as a dead letter");
   }
 
   private ActorStoppedException refusedBecauseStopped(Throwable cause) {

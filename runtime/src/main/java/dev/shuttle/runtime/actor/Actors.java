@@ -1,9 +1,12 @@
 package dev.shuttle.runtime.actor;
 
+import java.util.Objects;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 
 /** Entry points shared by all generated actors. */
 public final class Actors {
@@ -17,6 +20,28 @@ public final class Actors {
    */
   public static Executor defaultExecutor() {
     return DefaultPool.POOL;
+  }
+
+  /**
+   * Runs {@code continuation} as a message of the actor whose turn is running, once {@code stage}
+   * completes: with its value, or with its failure ({@code CompletionException} unwrapped). Call it
+   * from an actor's own method, typically after asking another actor or starting an I/O call; the
+   * continuation then updates the actor's state one message at a time like every other, never on
+   * the thread that completed the stage. Everything the actor did before this call happens-before
+   * the continuation runs.
+   *
+   * <p>The continuation takes no room in a bounded mailbox and never makes the completing thread
+   * wait. One that throws fails like a tell (the failure handler, then the failure policy). If the
+   * actor stops before the stage completes, the continuation is dropped as a dead letter, counted
+   * in {@link ActorStats#deadLetters()} and logged.
+   *
+   * @throws IllegalStateException if no actor's turn is running on this thread
+   */
+  public static <T> void pipeToSelf(CompletionStage<T> stage, BiConsumer<? super T, ? super Throwable> continuation) {
+    Objects.requireNonNull(stage, "stage");
+    Objects.requireNonNull(continuation, "continuation");
+    ActorCell self = ActorCell.current("Actors.pipeToSelf");
+    stage.whenComplete((value, failure) -> self.tellContinuation(Continuation.of(continuation, value, failure)));
   }
 
   private static final class DefaultPool {

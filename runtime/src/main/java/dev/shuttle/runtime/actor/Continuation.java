@@ -1,0 +1,30 @@
+package dev.shuttle.runtime.actor;
+
+import java.util.concurrent.CompletionException;
+import java.util.function.BiConsumer;
+
+/**
+ * What an actor asked to run once a stage completes ({@link Actors#pipeToSelf}): a message of
+ * the runtime's own, handled in a turn of the actor like any other, outside the generated
+ * {@code dispatch}.
+ */
+final class Continuation extends ActorMessage {
+  static final int KIND = -3;
+
+  private final Runnable action;
+
+  private Continuation(Runnable action) {
+    super(KIND);
+    this.action = action;
+  }
+
+  /** The continuation of a stage that completed with {@code value} or {@code failure}, unwrapped. */
+  static <T> Continuation of(BiConsumer<? super T, ? super Throwable> continuation, T value, Throwable failure) {
+    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    return new Continuation(() -> continuation.accept(value, cause));
+  }
+
+  void run() {
+    action.run();
+  }
+}
