@@ -6,6 +6,7 @@ import dev.shuttle.runtime.actor.ActorSettings;
 import dev.shuttle.runtime.actor.ActorStats;
 import dev.shuttle.runtime.actor.Actors;
 import dev.shuttle.runtime.actor.AskMessage;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -32,8 +33,16 @@ public final class AccountActor {
 
     private final Loop loop;
 
+    private final long askTimeoutNanos;
+
     private AccountActor(Account target, Executor executor) {
         this.loop = new Loop(target, executor, this);
+        this.askTimeoutNanos = ActorCell.NO_TIMEOUT;
+    }
+
+    private AccountActor(Loop loop, long askTimeoutNanos) {
+        this.loop = loop;
+        this.askTimeoutNanos = askTimeoutNanos;
     }
 
     /**
@@ -76,7 +85,7 @@ public final class AccountActor {
      * exception.
      */
     public CompletableFuture<Long> balance() {
-        return loop.ask(new BalanceMessage());
+        return loop.ask(new BalanceMessage(), ActorCell.NO_TIMEOUT, askTimeoutNanos);
     }
 
     /**
@@ -84,7 +93,19 @@ public final class AccountActor {
      * exception.
      */
     public CompletableFuture<String> close(String reason) {
-        return loop.ask(new CloseMessage(reason));
+        return loop.ask(new CloseMessage(reason), ActorCell.NO_TIMEOUT, askTimeoutNanos);
+    }
+
+    /**
+     * A view of this actor whose asks fail with {@code TimeoutException} when no reply came within
+     * {@code timeout}. Only the caller stops waiting: a message the actor accepted is still
+     * handled, and its late reply goes nowhere. Same actor, same mailbox.
+     */
+    public AccountActor withAskTimeout(Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive: " + timeout);
+        }
+        return new AccountActor(loop, timeout.toNanos());
     }
 
     /**

@@ -49,14 +49,18 @@ final class InboxActor {
 
     private final long sendTimeoutNanos;
 
+    private final long askTimeoutNanos;
+
     private InboxActor(Inbox target, Executor executor) {
         this.loop = new Loop(target, executor, this);
         this.sendTimeoutNanos = ActorCell.NO_TIMEOUT;
+        this.askTimeoutNanos = ActorCell.NO_TIMEOUT;
     }
 
-    private InboxActor(Loop loop, long sendTimeoutNanos) {
+    private InboxActor(Loop loop, long sendTimeoutNanos, long askTimeoutNanos) {
         this.loop = loop;
         this.sendTimeoutNanos = sendTimeoutNanos;
+        this.askTimeoutNanos = askTimeoutNanos;
     }
 
     /**
@@ -115,7 +119,7 @@ final class InboxActor {
      */
     @SuppressWarnings("unchecked")
     public <T extends Comparable<T>> CompletableFuture<T> max(T a, T b) {
-        return (CompletableFuture<T>) (CompletableFuture<?>) loop.ask(new MaxMessage(a, b), sendTimeoutNanos);
+        return (CompletableFuture<T>) (CompletableFuture<?>) loop.ask(new MaxMessage(a, b), sendTimeoutNanos, askTimeoutNanos);
     }
 
     /**
@@ -124,14 +128,14 @@ final class InboxActor {
      */
     @SuppressWarnings("unchecked")
     public <T> CompletableFuture<List<T>> repeat(T value, int times) {
-        return (CompletableFuture<List<T>>) (CompletableFuture<?>) loop.ask(new RepeatMessage(value, times), sendTimeoutNanos);
+        return (CompletableFuture<List<T>>) (CompletableFuture<?>) loop.ask(new RepeatMessage(value, times), sendTimeoutNanos, askTimeoutNanos);
     }
 
     /**
      * Ask: queues a call of {@link Inbox#size}; the future completes with its result or exception.
      */
     public CompletableFuture<Integer> size() {
-        return loop.ask(new SizeMessage(), sendTimeoutNanos);
+        return loop.ask(new SizeMessage(), sendTimeoutNanos, askTimeoutNanos);
     }
 
     /**
@@ -150,7 +154,19 @@ final class InboxActor {
         if (timeout.isNegative()) {
             throw new IllegalArgumentException("timeout must not be negative: " + timeout);
         }
-        return new InboxActor(loop, timeout.toNanos());
+        return new InboxActor(loop, timeout.toNanos(), askTimeoutNanos);
+    }
+
+    /**
+     * A view of this actor whose asks fail with {@code TimeoutException} when no reply came within
+     * {@code timeout}. Only the caller stops waiting: a message the actor accepted is still
+     * handled, and its late reply goes nowhere. Same actor, same mailbox.
+     */
+    public InboxActor withAskTimeout(Duration timeout) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive: " + timeout);
+        }
+        return new InboxActor(loop, sendTimeoutNanos, timeout.toNanos());
     }
 
     /**

@@ -71,12 +71,12 @@ final class ActorGenerator {
       actor.addModifiers(Modifier.PUBLIC);
     }
     boolean timed = model.settings().hasSendTimeout();
-    if (timed) {
-      actor.addField(long.class, model.members().sendTimeout(), Modifier.PRIVATE, Modifier.FINAL);
+    for (String field : model.viewFields()) {
+      actor.addField(long.class, field, Modifier.PRIVATE, Modifier.FINAL);
     }
-    actor.addMethod(spawningConstructor(model, user, loop, timed));
-    if (timed) {
-      actor.addMethod(viewConstructor(model.members(), loop));
+    actor.addMethod(spawningConstructor(model, user, loop));
+    if (!model.viewFields().isEmpty()) {
+      actor.addMethod(viewConstructor(model, loop));
     }
     actor.addMethod(spawn(model, behaviour))
         .addMethod(spawnOn(model, behaviour))
@@ -86,6 +86,9 @@ final class ActorGenerator {
     }
     if (timed) {
       actor.addMethod(withSendTimeout(model));
+    }
+    if (model.hasAsks()) {
+      actor.addMethod(withAskTimeout(model));
     }
     actor.addMethods(lifecycleMethods(model.members().loop()))
         .addType(loopClass(model, user, loop));
@@ -137,28 +140,40 @@ final class ActorGenerator {
     return constants;
   }
 
-  /** The actor {@code spawn} makes: its loop knows it, for {@code self()}. */
-  private static MethodSpec spawningConstructor(ActorModel model, ClassName user, ClassName loop, boolean timed) {
+  /** The actor {@code spawn} makes: its loop knows it, for {@code self()}; no timeouts. */
+  private static MethodSpec spawningConstructor(ActorModel model, ClassName user, ClassName loop) {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
         .addParameter(user, TARGET)
         .addParameter(Executor.class, "executor")
         .addStatement("this.$N = new $T($N, executor, this)", model.members().loop(), loop, TARGET);
-    if (timed) {
-      constructor.addStatement("this.$N = $T.NO_TIMEOUT", model.members().sendTimeout(), ACTOR_CELL);
+    for (String field : model.viewFields()) {
+      constructor.addStatement("this.$N = $T.NO_TIMEOUT", field, ACTOR_CELL);
     }
     return constructor.build();
   }
 
-  /** A {@code withSendTimeout} view: the same loop, another timeout. */
-  private static MethodSpec viewConstructor(ActorModel.Members members, ClassName loop) {
-    return MethodSpec.constructorBuilder()
+  /** A view ({@code withSendTimeout}, {@code withAskTimeout}): the same loop, other timeouts. */
+  private static MethodSpec viewConstructor(ActorModel model, ClassName loop) {
+    String loopField = model.members().loop();
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
-        .addParameter(loop, members.loop())
-        .addParameter(long.class, members.sendTimeout())
-        .addStatement("this.$N = $N", members.loop(), members.loop())
-        .addStatement("this.$N = $N", members.sendTimeout(), members.sendTimeout())
-        .build();
+        .addParameter(loop, loopField)
+        .addStatement("this.$N = $N", loopField, loopField);
+    for (String field : model.viewFields()) {
+      constructor.addParameter(long.class, field).addStatement("this.$N = $N", field, field);
+    }
+    return constructor.build();
+  }
+
+  /** {@code new FooActor(loop, sendTimeoutNanos, timeout.toNanos())}: this view with {@code field} from {@code timeout}. */
+  private static CodeBlock viewWith(ActorModel model, String field) {
+    List<CodeBlock> arguments = new ArrayList<>();
+    arguments.add(CodeBlock.of("$N", model.members().loop()));
+    for (String viewField : model.viewFields()) {
+      arguments.add(viewField.equals(field) ? CodeBlock.of("timeout.toNanos()") : CodeBlock.of("$N", viewField));
+    }
+    return CodeBlock.of("new $T($L)", model.generatedName(), CodeBlock.join(arguments, ", "));
   }
 
   private static MethodSpec spawn(ActorModel model, ClassName behaviour) {
@@ -214,6 +229,9 @@ final class ActorGenerator {
     }
     String arguments = String.join(", ", message.fields().stream().map(ActorModel.Field::name).toList());
     String timeout = timed ? ", " + model.members().sendTimeout() : "";
+    CodeBlock askTimeouts = CodeBlock.of(", $L, $N",
+        timed ? CodeBlock.of("$N", model.members().sendTimeout()) : CodeBlock.of("$T.NO_TIMEOUT", ACTOR_CELL),
+        model.members().askTimeout());
     String loop = model.members().loop();
     ClassName messageClass = model.generatedName().nestedClass(message.className());
     if (message.reply() == ActorModel.Reply.NONE) {
@@ -233,10 +251,10 @@ final class ActorGenerator {
           .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
           .addStatement("return ($T) ($T<?>) $N.ask(new $T($L)$L)",
               ParameterizedTypeName.get(COMPLETABLE_FUTURE, declaredReply), COMPLETABLE_FUTURE, loop, messageClass,
-              arguments, timeout)
+              arguments, askTimeouts)
           .build();
     }
-    return proxy.addStatement("return $N.ask(new $T($L)$L)", loop, messageClass, arguments, timeout).build();
+    return proxy.addStatement("return $N.ask(new $T($L)$L)", loop, messageClass, arguments, askTimeouts).build();
   }
 
   /**
@@ -278,7 +296,22 @@ final class ActorGenerator {
         .beginControlFlow("if (timeout.isNegative())")
         .addStatement("throw new $T($S + timeout)", IllegalArgumentException.class, "timeout must not be negative: ")
         .endControlFlow()
-        .addStatement("return new $T($N, timeout.toNanos())", model.generatedName(), model.members().loop())
+        .addStatement("return $L", viewWith(model, model.members().sendTimeout()))
+        .build();
+  }
+
+  private static MethodSpec withAskTimeout(ActorModel model) {
+    return MethodSpec.methodBuilder("withAskTimeout")
+        .addJavadoc("A view of this actor whose asks fail with {@code TimeoutException} when no reply came within\n")
+        .addJavadoc("{@code timeout}. Only the caller stops waiting: a message the actor accepted is still handled,\n")
+        .addJavadoc("and its late reply goes nowhere. Same actor, same mailbox.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(model.generatedName())
+        .addParameter(Duration.class, "timeout")
+        .beginControlFlow("if (timeout.isNegative() || timeout.isZero())")
+        .addStatement("throw new $T($S + timeout)", IllegalArgumentException.class, "timeout must be positive: ")
+        .endControlFlow()
+        .addStatement("return $L", viewWith(model, model.members().askTimeout()))
         .build();
   }
 

@@ -5,6 +5,7 @@ import com.palantir.javapoet.ClassName;
 import dev.shuttle.FailurePolicy;
 import dev.shuttle.Overflow;
 import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
@@ -53,11 +54,33 @@ record ActorModel(
    * @param settings the {@code ActorSettings} constant: {@code SETTINGS}
    * @param loop the {@code Loop} field: {@code loop}
    * @param sendTimeout the send timeout field of a bounded blocking mailbox: {@code sendTimeoutNanos}
+   * @param askTimeout the ask timeout field of an actor with asks: {@code askTimeoutNanos}
    */
-  record Members(String settings, String loop, String sendTimeout) {
+  record Members(String settings, String loop, String sendTimeout, String askTimeout) {
     static Members allocate(Identifiers names) {
-      return new Members(names.newName("SETTINGS"), names.newName("loop"), names.newName("sendTimeoutNanos"));
+      return new Members(names.newName("SETTINGS"), names.newName("loop"), names.newName("sendTimeoutNanos"),
+          names.newName("askTimeoutNanos"));
     }
+  }
+
+  /** Whether any message is an ask, so that the proxy has an ask timeout to set. */
+  boolean hasAsks() {
+    return messages.stream().anyMatch(message -> message.reply() != Reply.NONE);
+  }
+
+  /**
+   * The proxy's fields a view ({@code withSendTimeout}, {@code withAskTimeout}) sets, beside the
+   * loop it shares, in constructor order.
+   */
+  List<String> viewFields() {
+    List<String> fields = new ArrayList<>();
+    if (settings.hasSendTimeout()) {
+      fields.add(members.sendTimeout());
+    }
+    if (hasAsks()) {
+      fields.add(members.askTimeout());
+    }
+    return fields;
   }
 
   /** How a method answers its caller. */

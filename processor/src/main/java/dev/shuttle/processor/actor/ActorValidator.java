@@ -36,7 +36,8 @@ final class ActorValidator {
       "termination", "wait for the actor to stop",
       "mailboxSize", "report the mailbox depth",
       "stats", "report the actor's counters",
-      "withSendTimeout", "bound how long a send waits for room");
+      "withSendTimeout", "bound how long a send waits for room",
+      "withAskTimeout", "bound how long an ask waits for its reply");
 
   private final ProcessorContext context;
   private final ActorMessages messages;

@@ -47,16 +47,19 @@ class ActorNamesTest {
   }
 
   @Test
-  void aParameterNamedSendTimeoutNanosIsAnArgumentNotTheSendTimeout() {
+  void parametersNamedLikeTheTimeoutsAreArgumentsNotTheTimeouts() {
     Compilation compilation = compile(source("test.Queue",
         "package test;",
         "@dev.shuttle.Actor(mailbox = 4, overflow = dev.shuttle.Overflow.BLOCK)",
         "class Queue {",
         "  public long put(long sendTimeoutNanos) { return sendTimeoutNanos; }",
+        "  public long take(long askTimeoutNanos) { return askTimeoutNanos; }",
         "}"));
     assertThat(compilation).succeeded();
-    assertThat(compilation).generatedSourceFile("test.QueueActor")
-        .contentsAsUtf8String().contains("return loop.ask(new PutMessage(sendTimeoutNanos), sendTimeoutNanos_);");
+    assertThat(compilation).generatedSourceFile("test.QueueActor").contentsAsUtf8String()
+        .contains("return loop.ask(new PutMessage(sendTimeoutNanos), sendTimeoutNanos_, askTimeoutNanos_);");
+    assertThat(compilation).generatedSourceFile("test.QueueActor").contentsAsUtf8String()
+        .contains("return loop.ask(new TakeMessage(askTimeoutNanos), sendTimeoutNanos_, askTimeoutNanos_);");
   }
 
   @Test

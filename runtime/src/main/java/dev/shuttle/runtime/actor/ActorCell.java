@@ -5,14 +5,18 @@ import dev.shuttle.Overflow;
 import dev.shuttle.runtime.InternalApi;
 import dev.shuttle.runtime.WaitInterruptedException;
 import dev.shuttle.runtime.internal.FlightRecording;
+import dev.shuttle.runtime.internal.Scheduler;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -110,6 +114,31 @@ public abstract class ActorCell implements Runnable {
       throw refusedBecauseStopped(null);
     }
     schedule(message);
+  }
+
+  /**
+   * Queues a message whose caller waits for a reply at most {@code replyWaitNanos}; then the
+   * future fails with a {@code TimeoutException}. Only the caller stops waiting: the message, once
+   * accepted, is still handled, and its late reply goes nowhere.
+   *
+   * @param sendWaitNanos as for {@link #tell(ActorMessage, long)}
+   * @param replyWaitNanos how long the caller waits for the reply, or {@link #NO_TIMEOUT} (any
+   *     negative number) to wait as long as it takes
+   * @throws NullPointerException if {@code message} is null
+   */
+  public final <T> CompletableFuture<T> ask(AskMessage<T> message, long sendWaitNanos, long replyWaitNanos) {
+    CompletableFuture<T> reply = ask(message, sendWaitNanos);
+    if (replyWaitNanos >= 0 && !reply.isDone()) {
+      Future<?> timeout = timers().schedule(() -> reply.completeExceptionally(new TimeoutException(
+          "Actor " + settings.actorType() + ": no reply within " + Duration.ofNanos(replyWaitNanos))), replyWaitNanos);
+      reply.whenComplete((value, failure) -> timeout.cancel(false));
+    }
+    return reply;
+  }
+
+  /** Where this actor's timeouts wait: one shared thread; a test in this package may drive its own. */
+  Scheduler timers() {
+    return Scheduler.shared();
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.shuttle.runtime.pool;
 
 import dev.shuttle.runtime.InternalApi;
+import dev.shuttle.runtime.internal.Scheduler;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;

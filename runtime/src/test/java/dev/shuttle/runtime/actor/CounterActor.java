@@ -86,6 +86,10 @@ public class CounterActor extends ActorCell { // not final: a test overrides onF
     return ask(new Echo(value), timeoutNanos);
   }
 
+  CompletableFuture<Long> echoWithin(long value, long replyWaitNanos) {
+    return ask(new Echo(value), NO_TIMEOUT, replyWaitNanos);
+  }
+
   public void fail(RuntimeException failure) {
     tell(new Fail(failure));
   }

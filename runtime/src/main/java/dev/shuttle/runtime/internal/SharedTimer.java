@@ -1,13 +1,13 @@
-package dev.shuttle.runtime.pool;
+package dev.shuttle.runtime.internal;
 
-import dev.shuttle.runtime.internal.ShuttleThread;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
  * {@link Scheduler#shared()}: one daemon {@link ShuttleThread}, {@code shuttle-timer}, started on
- * first use. Its actions only start sources or fail a race, so one thread serves every race.
+ * first use. Its actions only start a race's sources, fail a race or an ask, or queue a message:
+ * each is short, so one thread serves them all.
  * Cancelled actions leave its queue at once, so a race that ends early holds no memory until its
  * timeout would have come.
  */

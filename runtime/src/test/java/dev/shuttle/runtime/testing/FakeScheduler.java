@@ -1,15 +1,16 @@
-package dev.shuttle.runtime.pool;
+package dev.shuttle.runtime.testing;
 
+import dev.shuttle.runtime.internal.Scheduler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 
 /** A {@link Scheduler} whose actions run only when a test fires them: hedges and timeouts without a clock. */
-final class FakeScheduler implements Scheduler {
+public final class FakeScheduler implements Scheduler {
   private final List<Scheduled> scheduled = new ArrayList<>();
 
-  record Scheduled(Runnable action, long delayNanos, CompletableFuture<Void> handle) {}
+  public record Scheduled(Runnable action, long delayNanos, CompletableFuture<Void> handle) {}
 
   @Override
   public synchronized Future<?> schedule(Runnable action, long delayNanos) {
@@ -19,12 +20,12 @@ final class FakeScheduler implements Scheduler {
   }
 
   /** Actions scheduled and neither run nor cancelled, oldest first. */
-  synchronized List<Scheduled> pending() {
+  public synchronized List<Scheduled> pending() {
     return scheduled.stream().filter(s -> !s.handle().isDone()).toList();
   }
 
   /** Runs the oldest pending action whose delay is {@code delayNanos}, as if that time had passed. */
-  void fire(long delayNanos) {
+  public void fire(long delayNanos) {
     Scheduled next = pending().stream().filter(s -> s.delayNanos() == delayNanos).findFirst()
         .orElseThrow(() -> new AssertionError("nothing pending with a delay of " + delayNanos + " ns: " + pending()));
     next.handle().complete(null);
