@@ -56,6 +56,7 @@ public abstract class ActorCell implements Runnable {
   private volatile int status = IDLE;
   private volatile boolean stopped;
   private boolean draining; // actor thread only: the stop signal was handled
+  private ActorTimers timers; // actor thread only, made by the first timer
 
   // Written by the actor thread only, read by stats(): opaque access is enough.
   private long received; // taken from the mailbox (not revoked), the stop signal included
@@ -129,16 +130,24 @@ public abstract class ActorCell implements Runnable {
   public final <T> CompletableFuture<T> ask(AskMessage<T> message, long sendWaitNanos, long replyWaitNanos) {
     CompletableFuture<T> reply = ask(message, sendWaitNanos);
     if (replyWaitNanos >= 0 && !reply.isDone()) {
-      Future<?> timeout = timers().schedule(() -> reply.completeExceptionally(new TimeoutException(
+      Future<?> timeout = scheduler().schedule(() -> reply.completeExceptionally(new TimeoutException(
           "Actor " + settings.actorType() + ": no reply within " + Duration.ofNanos(replyWaitNanos))), replyWaitNanos);
       reply.whenComplete((value, failure) -> timeout.cancel(false));
     }
     return reply;
   }
 
-  /** Where this actor's timeouts wait: one shared thread; a test in this package may drive its own. */
-  Scheduler timers() {
+  /** Where this actor's timeouts and timers wait: one shared thread; a test in this package may drive its own. */
+  Scheduler scheduler() {
     return Scheduler.shared();
+  }
+
+  /** This actor's timers, made on first use. Actor thread only. */
+  final ActorTimers timers() {
+    if (timers == null) {
+      timers = new ActorTimers(this, scheduler());
+    }
+    return timers;
   }
 
   /**
@@ -290,6 +299,8 @@ public abstract class ActorCell implements Runnable {
     try {
       if (message instanceof Continuation continuation) {
         continuation.run();
+      } else if (message instanceof ActorTimers.Tick tick) {
+        tick.run();
       } else {
         dispatch(message);
       }
@@ -354,6 +365,9 @@ public abstract class ActorCell implements Runnable {
   private void terminate() {
     status = TERMINATED;
     stopped = true;
+    if (timers != null) {
+      timers.cancelAll(); // they die with the actor
+    }
     termination.complete(null);
   }
 
@@ -411,29 +425,32 @@ public abstract class ActorCell implements Runnable {
   }
 
   /**
-   * Queues a continuation the actor asked for ({@link Actors#pipeToSelf}), from whichever thread
-   * completed its stage. It takes no room in a bounded mailbox and never waits: the actor asked for
-   * it, and the completing thread may be another actor's. Once the actor has stopped it is refused
-   * as a dead letter, counted and logged: the actor is no longer there to run it.
+   * Queues a message the actor asked for (a {@link Actors#pipeToSelf} continuation, a timer's
+   * tick), from whichever thread completed it. It takes no room in a bounded mailbox and never
+   * waits: the actor asked for it, and that thread may be another actor's or the timer's. Once the
+   * actor has stopped it is refused: a continuation as a dead letter, counted and logged (the
+   * actor is no longer there to run it); a tick quietly, since timers die with the actor.
    */
-  final void tellContinuation(Continuation continuation) {
+  final void tellOwn(ActorMessage message, boolean deadLetterIfRefused) {
     if (!stopped) {
-      mailbox.offer(continuation);
+      mailbox.offer(message);
       sent.increment();
-      if (!stopped || !continuation.revoke()) {
+      if (!stopped || !message.revoke()) {
         try {
-          schedule(continuation);
+          schedule(message);
           return;
         } catch (ActorStoppedException executorRefused) {
-          // revoked and unsent by schedule: a dead letter like any other
+          // revoked and unsent by schedule: refused like any other
         }
       } else {
         sent.decrement();
       }
     }
-    DEAD_LETTERS.getAndAdd(this, 1L);
-    LOG.log(System.Logger.Level.WARNING, () -> "Actor " + settings.actorType()
-        + " stopped before a continuation it asked for could run: dropped as a dead letter");
+    if (deadLetterIfRefused) {
+      DEAD_LETTERS.getAndAdd(this, 1L);
+      LOG.log(System.Logger.Level.WARNING, () -> "Actor " + settings.actorType()
+          + " stopped before a continuation it asked for could run: dropped as a dead letter");
+    }
   }
 
   private ActorStoppedException refusedBecauseStopped(Throwable cause) {

@@ -1,5 +1,6 @@
 package dev.shuttle.runtime.actor;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
@@ -41,7 +42,50 @@ public final class Actors {
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(continuation, "continuation");
     ActorCell self = ActorCell.current("Actors.pipeToSelf");
-    stage.whenComplete((value, failure) -> self.tellContinuation(Continuation.of(continuation, value, failure)));
+    stage.whenComplete((value, failure) -> self.tellOwn(Continuation.of(continuation, value, failure), true));
+  }
+
+  /**
+   * Starts a timer of the actor whose turn is running: once {@code delay} has passed,
+   * {@code action} runs as a message of that actor, one at a time with its other messages. A timer
+   * already started under an equal {@code key} is replaced, and a replaced or cancelled timer never
+   * runs, even if it was due. Timers wait on Shuttle's one timer thread, never a thread each, and
+   * die with the actor: none runs once it has stopped.
+   *
+   * @throws IllegalStateException if no actor's turn is running on this thread
+   * @throws IllegalArgumentException if {@code delay} is negative
+   */
+  public static void startTimer(Object key, Duration delay, Runnable action) {
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("delay must not be negative: " + delay);
+    }
+    ActorCell.current("Actors.startTimer").timers().start(key, delay.toNanos(), -1, action);
+  }
+
+  /**
+   * Starts a periodic timer of the actor whose turn is running: {@code action} runs as a message
+   * of that actor {@code interval} from now, then again {@code interval} after each run began
+   * (a fixed delay, so a busy actor never finds its mailbox flooded with ticks). Otherwise as
+   * {@link #startTimer}.
+   *
+   * @throws IllegalArgumentException if {@code interval} is not positive
+   */
+  public static void startPeriodicTimer(Object key, Duration interval, Runnable action) {
+    if (interval.isNegative() || interval.isZero()) {
+      throw new IllegalArgumentException("interval must be positive: " + interval);
+    }
+    long nanos = interval.toNanos();
+    ActorCell.current("Actors.startPeriodicTimer").timers().start(key, nanos, nanos, action);
+  }
+
+  /** Cancels the running actor's timer {@code key}, if it has one: it will not run, even if it was due. */
+  public static void cancelTimer(Object key) {
+    ActorCell.current("Actors.cancelTimer").timers().cancel(key);
+  }
+
+  /** Whether the running actor has a timer {@code key} that has yet to run (a periodic one, until cancelled). */
+  public static boolean isTimerActive(Object key) {
+    return ActorCell.current("Actors.isTimerActive").timers().isActive(key);
   }
 
   private static final class DefaultPool {

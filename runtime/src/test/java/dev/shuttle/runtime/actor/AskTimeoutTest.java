@@ -24,7 +24,7 @@ class AskTimeoutTest {
   private final FakeScheduler timers = new FakeScheduler();
   private final CounterActor actor = new CounterActor(CounterActor.unbounded(), executor, 1) {
     @Override
-    Scheduler timers() {
+    Scheduler scheduler() {
       return timers;
     }
   };

@@ -1,0 +1,98 @@
+package dev.shuttle.runtime.actor;
+
+import dev.shuttle.runtime.internal.Scheduler;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Future;
+
+/**
+ * One actor's timers ({@link Actors#startTimer}): each key names at most one timer, whose action
+ * runs as a message of the actor. They wait on Shuttle's one timer thread, never a thread each.
+ * Only the actor's own turns touch this object, so it needs no lock: a timer that fires queues a
+ * message, and that message runs the action only if, by then, it is still the key's timer. So a
+ * cancelled or replaced timer never runs, even if it had already fired.
+ */
+final class ActorTimers {
+  private final ActorCell actor;
+  private final Scheduler scheduler;
+  private final Map<Object, Timer> active = new HashMap<>();
+
+  ActorTimers(ActorCell actor, Scheduler scheduler) {
+    this.actor = actor;
+    this.scheduler = scheduler;
+  }
+
+  /** Starts (or replaces) the timer {@code key}; a {@code periodNanos} below zero fires once. */
+  void start(Object key, long delayNanos, long periodNanos, Runnable action) {
+    cancel(key);
+    Timer timer = new Timer(key, periodNanos, action);
+    active.put(key, timer);
+    timer.scheduleIn(delayNanos);
+  }
+
+  void cancel(Object key) {
+    Timer timer = active.remove(key);
+    if (timer != null) {
+      timer.pending.cancel(false);
+    }
+  }
+
+  boolean isActive(Object key) {
+    return active.containsKey(key);
+  }
+
+  /** The actor stopped: its timers die with it. */
+  void cancelAll() {
+    active.values().forEach(timer -> timer.pending.cancel(false));
+    active.clear();
+  }
+
+  /** A timer of this actor fired: runs its action, in the actor's turn, if it is still the key's timer. */
+  private void fired(Timer timer) {
+    if (active.get(timer.key) != timer) {
+      return; // cancelled or replaced after it fired
+    }
+    if (timer.periodNanos < 0) {
+      active.remove(timer.key);
+    } else {
+      timer.scheduleIn(timer.periodNanos); // fixed delay: the next one waits for this one to run
+    }
+    timer.action.run();
+  }
+
+  private final class Timer {
+    final Object key;
+    final long periodNanos;
+    final Runnable action;
+    Future<?> pending;
+
+    Timer(Object key, long periodNanos, Runnable action) {
+      this.key = Objects.requireNonNull(key, "key");
+      this.periodNanos = periodNanos;
+      this.action = Objects.requireNonNull(action, "action");
+    }
+
+    void scheduleIn(long delayNanos) {
+      pending = scheduler.schedule(() -> actor.tellOwn(new Tick(ActorTimers.this, this), false), delayNanos);
+    }
+  }
+
+  /** The message a timer queues when it fires. */
+  static final class Tick extends ActorMessage {
+    static final int KIND = -4;
+
+    private final ActorTimers timers;
+    private final Timer timer;
+
+    private Tick(ActorTimers timers, Timer timer) {
+      super(KIND);
+      this.timers = timers;
+      this.timer = timer;
+    }
+
+    void run() {
+      timers.fired(timer);
+    }
+  }
+}
