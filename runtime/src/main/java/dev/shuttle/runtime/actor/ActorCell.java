@@ -4,6 +4,7 @@ import dev.shuttle.FailurePolicy;
 import dev.shuttle.Overflow;
 import dev.shuttle.runtime.InternalApi;
 import dev.shuttle.runtime.WaitInterruptedException;
+import dev.shuttle.runtime.internal.Failures;
 import dev.shuttle.runtime.internal.FlightRecording;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -159,9 +160,27 @@ public abstract class ActorCell implements Runnable {
         stopped);
   }
 
-  /** One turn on the executor: up to {@code throughput} messages, then give the thread back. */
+  /**
+   * One turn on the executor: up to {@code throughput} messages, then give the thread back.
+   *
+   * <p>Each handler starts with the interrupt flag clear: an interrupt that comes while a handler
+   * runs is that handler's, and what it leaves set must not fail the next message, perhaps another
+   * actor's. One already set when the turn starts belongs to the thread's owner (an executor that
+   * runs the actor on the sender's own thread), and is set again when the turn ends.
+   */
   @Override
   public final void run() {
+    boolean ownerInterrupted = Thread.interrupted();
+    try {
+      turn();
+    } finally {
+      if (ownerInterrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private void turn() {
     for (int budget = settings.throughput(); budget > 0; budget--) {
       ActorMessage message = mailbox.poll();
       if (message == null) {
@@ -171,6 +190,7 @@ public abstract class ActorCell implements Runnable {
         RECEIVED.setOpaque(this, received + 1);
         releaseRoom();
         receive(message);
+        Thread.interrupted(); // clears what the handler left, as above
         if (status == TERMINATED) {
           return;
         }
@@ -243,9 +263,8 @@ public abstract class ActorCell implements Runnable {
     try {
       onFailure(failure);
     } catch (Throwable handlerFailure) {
-      handlerFailure.addSuppressed(failure);
-      LOG.log(System.Logger.Level.WARNING,
-          () -> "Actor " + settings.actorType() + ": the @OnFailure handler itself failed", handlerFailure);
+      LOG.log(System.Logger.Level.WARNING, () -> "Actor " + settings.actorType()
+          + ": the @OnFailure handler itself failed", Failures.handlerFailed(handlerFailure, failure));
     }
   }
 
