@@ -36,8 +36,8 @@ enum Fault {
     };
   }
 
-  /** Throws this fault, after noting the instance in {@code thrown}. */
-  void raise(AtomicReference<Throwable> thrown) throws InterruptedException {
+  /** Throws this fault, after noting the instance in {@code thrown}; never returns, whatever the type. */
+  <T> T raise(AtomicReference<Throwable> thrown) throws InterruptedException {
     Throwable fault = create();
     thrown.set(fault);
     if (fault instanceof InterruptedException interrupted) {
