@@ -11,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntUnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -107,18 +106,9 @@ class ReadMostlyFaultsTest {
     FaultyLocks.Guarded guarded = guarded(strategy);
     Blocker blocker = new Blocker();
     assertTimeoutPreemptively(BOUND, () -> {
-      AtomicReference<Throwable> thrown = new AtomicReference<>();
-      Thread caller = new Thread(() -> {
-        try {
-          guarded.hold(blocker);
-        } catch (Throwable t) {
-          thrown.set(t);
-        }
-      });
-      caller.start();
+      BackgroundCall caller = BackgroundCall.start(() -> guarded.hold(blocker));
       blocker.interruptWorker();
-      caller.join();
-      assertInstanceOf(InterruptedException.class, thrown.get());
+      assertInstanceOf(InterruptedException.class, caller.thrown());
       assertFree(guarded, 1);
     });
   }
