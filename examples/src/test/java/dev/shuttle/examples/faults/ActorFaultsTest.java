@@ -11,11 +11,10 @@ import dev.shuttle.runtime.actor.ActorStats;
 import dev.shuttle.runtime.actor.ActorStoppedException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 /** A fault in an actor's handler reaches the asker or the failure handler, and the actor goes on. */
 class ActorFaultsTest {
@@ -29,8 +28,7 @@ class ActorFaultsTest {
     FaultyActors_WorkerActor actor = FaultyActors_WorkerActor.spawn(worker);
     assertTimeoutPreemptively(BOUND, () -> {
       for (int i = 0; i < 3; i++) { // more than the mailbox holds: each failed message gave its room back
-        Throwable failure = Thrown.by(() -> actor.fail(fault).get(WAIT, TimeUnit.SECONDS));
-        assertSame(worker.thrown.get(), assertInstanceOf(ExecutionException.class, failure).getCause());
+        Thrown.assertFailsUnchanged(worker.thrown, actor.fail(fault));
       }
       assertFalse(actor.interrupted().get(WAIT, TimeUnit.SECONDS), "no interrupt is left for the next message");
       actor.stop().get(WAIT, TimeUnit.SECONDS);
@@ -93,8 +91,7 @@ class ActorFaultsTest {
     assertTimeoutPreemptively(BOUND, () -> {
       actor.failQuietly(fault);
       boolean refusedAtOnce = Thrown.byOrNull(actor::pass) instanceof ActorStoppedException;
-      Throwable answer = Thrown.by(() -> actor.answer().get(WAIT, TimeUnit.SECONDS));
-      assertInstanceOf(ActorStoppedException.class, assertInstanceOf(ExecutionException.class, answer).getCause());
+      assertInstanceOf(ActorStoppedException.class, Thrown.failureOf(actor.answer()));
       actor.termination().get(WAIT, TimeUnit.SECONDS);
       assertSame(fragile.thrown.get(), fragile.failures.get(0));
       // The tell behind the fault was refused to its sender, or reported as a dead letter: never dropped.
@@ -111,8 +108,7 @@ class ActorFaultsTest {
     assertTimeoutPreemptively(BOUND, () -> {
       var held = actor.hold(blocker);
       blocker.interruptWorker();
-      Throwable failure = Thrown.by(() -> held.get(WAIT, TimeUnit.SECONDS));
-      assertInstanceOf(InterruptedException.class, assertInstanceOf(ExecutionException.class, failure).getCause());
+      assertInstanceOf(InterruptedException.class, Thrown.failureOf(held));
       assertFalse(actor.interrupted().get(WAIT, TimeUnit.SECONDS));
       actor.stop().get(WAIT, TimeUnit.SECONDS);
     });
