@@ -42,7 +42,7 @@ public class ConcurrentCatalog extends Catalog {
                 if (lock.validate(stamp)) {
                     return result;
                 }
-            } catch (RuntimeException tornRead) {
+            } catch (Throwable tornRead) {
                 if (lock.validate(stamp)) {
                     throw tornRead;
                 }

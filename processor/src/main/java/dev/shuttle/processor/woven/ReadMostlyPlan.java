@@ -88,7 +88,9 @@ final class ReadMostlyPlan implements GuardPlan {
 
   /**
    * The optimistic attempt runs the original body directly (only the lock-free shape guards
-   * could sit below, and they make no sense on a read); the locked path is the fallback.
+   * could sit below, and they make no sense on a read); the locked path is the fallback. What the
+   * attempt throws counts only if no write intervened: a torn read may throw anything, an error or
+   * a checked exception included.
    */
   private CodeBlock optimisticFirst(WovenMethod method, CodeBlock locked) {
     String stamp = method.local("stamp");
@@ -110,7 +112,7 @@ final class ReadMostlyPlan implements GuardPlan {
           .endControlFlow();
     }
     return code
-        .nextControlFlow("catch ($T $L)", RuntimeException.class, tornRead)
+        .nextControlFlow("catch ($T $L)", Throwable.class, tornRead)
         .beginControlFlow("if ($N.validate($L))", lock, stamp)
         .addStatement("throw $L", tornRead)
         .endControlFlow()

@@ -4,6 +4,7 @@ import dev.shuttle.FailurePolicy;
 import dev.shuttle.Overflow;
 import dev.shuttle.runtime.InternalApi;
 import dev.shuttle.runtime.WaitInterruptedException;
+import dev.shuttle.runtime.internal.Failures;
 import dev.shuttle.runtime.internal.FlightRecording;
 import dev.shuttle.runtime.internal.Scheduler;
 import java.lang.invoke.MethodHandles;
@@ -230,15 +231,26 @@ public abstract class ActorCell implements Runnable {
     return cell;
   }
 
-  /** One turn on the executor: up to {@code throughput} messages, then give the thread back. */
+  /**
+   * One turn on the executor: up to {@code throughput} messages, then give the thread back.
+   *
+   * <p>Each handler starts with the interrupt flag clear: an interrupt that comes while a handler
+   * runs is that handler's, and what it leaves set must not fail the next message, perhaps another
+   * actor's. One already set when the turn starts belongs to the thread's owner (an executor that
+   * runs the actor on the sender's own thread), and is set again when the turn ends.
+   */
   @Override
   public final void run() {
+    boolean ownerInterrupted = Thread.interrupted();
     ActorCell outer = CURRENT.get(); // an executor may run a turn inside another actor's, on the sender's thread
     CURRENT.set(this);
     try {
       turn();
     } finally {
       CURRENT.set(outer);
+      if (ownerInterrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -252,6 +264,7 @@ public abstract class ActorCell implements Runnable {
         RECEIVED.setOpaque(this, received + 1);
         releaseRoom(message);
         receive(message);
+        Thread.interrupted(); // clears what the handler left, as above
         if (status == TERMINATED) {
           return;
         }
@@ -330,9 +343,8 @@ public abstract class ActorCell implements Runnable {
     try {
       onFailure(failure);
     } catch (Throwable handlerFailure) {
-      handlerFailure.addSuppressed(failure);
-      LOG.log(System.Logger.Level.WARNING,
-          () -> "Actor " + settings.actorType() + ": the @OnFailure handler itself failed", handlerFailure);
+      LOG.log(System.Logger.Level.WARNING, () -> "Actor " + settings.actorType()
+          + ": the @OnFailure handler itself failed", Failures.handlerFailed(handlerFailure, failure));
     }
   }
 

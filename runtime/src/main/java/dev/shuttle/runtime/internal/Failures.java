@@ -22,6 +22,19 @@ public final class Failures {
   }
 
   /**
+   * What a failure handler threw while it handled {@code handled}, with {@code handled} suppressed
+   * in it, for the log. A handler that rethrew the very failure it was given gets nothing added:
+   * {@code addSuppressed} refuses to suppress a throwable in itself, and that refusal thrown from
+   * the handler's handler would end the worker.
+   */
+  public static Throwable handlerFailed(Throwable handlerFailure, Throwable handled) {
+    if (handlerFailure != handled) {
+      handlerFailure.addSuppressed(handled);
+    }
+    return handlerFailure;
+  }
+
+  /**
    * Throws {@code failure} as it is, checked or not, without declaring it: to rethrow on the
    * caller's thread what a user method threw on another, in a call whose signature declares the
    * same exceptions. Written {@code throw Failures.sneakyThrow(e)} so the compiler sees the throw.

@@ -70,12 +70,18 @@ final class PartyBarrier {
    * Waits until every party has arrived; the last one runs the action and releases the others.
    *
    * @throws Broken if the barrier is or gets broken
-   * @throws WaitInterruptedException if this thread is interrupted while waiting (flag set again)
+   * @throws WaitInterruptedException if this thread is interrupted on arrival or while waiting
+   *     (flag set again). On arrival too, as {@code CyclicBarrier} does: otherwise an interrupt
+   *     that a phase kept would stop the run or not, depending on whether its party happened to
+   *     park
    */
   void await(int party) {
     int current = generation; // cannot move on before this party arrives
     if (broken) {
       throw Broken.INSTANCE;
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      throw interruptedWait();
     }
     if ((int) ARRIVED.getAndAdd(this, 1) == parties - 1) {
       advance(current);
@@ -137,13 +143,17 @@ final class PartyBarrier {
           if (broken) {
             throw Broken.INSTANCE;
           }
-          throw new WaitInterruptedException("Interrupted while waiting at the barrier for the other parties",
-              new InterruptedException());
+          throw interruptedWait();
         }
       }
     } finally {
       PARKED.setRelease(parked, party, null);
     }
+  }
+
+  private static WaitInterruptedException interruptedWait() {
+    return new WaitInterruptedException("Interrupted while waiting at the barrier for the other parties",
+        new InterruptedException());
   }
 
   private void unparkAll() {

@@ -1,6 +1,7 @@
 package dev.shuttle.runtime.pipeline;
 
 import dev.shuttle.runtime.InternalApi;
+import dev.shuttle.runtime.internal.Failures;
 import dev.shuttle.runtime.internal.FlightRecording;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,9 +109,8 @@ public final class PipelineEngine {
     try {
       onError.failed(item, failure, stage);
     } catch (Throwable handlerFailure) {
-      handlerFailure.addSuppressed(failure);
-      LOG.log(System.Logger.Level.WARNING,
-          () -> "Pipeline " + type + ": the @OnError handler itself failed", handlerFailure);
+      LOG.log(System.Logger.Level.WARNING, () -> "Pipeline " + type + ": the @OnError handler itself failed",
+          Failures.handlerFailed(handlerFailure, failure));
     }
   }
 

@@ -213,7 +213,13 @@ public abstract class PipelineStage<I> {
     }
   }
 
-  /** One thread of the stage. Its counters have one writer, itself; {@link #stats} reads them. */
+  /**
+   * One thread of the stage. Its counters have one writer, itself; {@link #stats} reads them.
+   *
+   * <p>Each item starts with the interrupt flag clear: an interrupt is for the item being worked on
+   * when it comes, and what that item's stage left set must not fail the next. One that comes while
+   * the worker waits for an item has nothing to stop: workers stop by {@code close()}.
+   */
   private static final class Worker<I> implements Runnable {
     private final PipelineStage<I> stage;
     private long completed;
@@ -229,6 +235,7 @@ public abstract class PipelineStage<I> {
       try {
         I item;
         while ((item = stage.input.take()) != null) {
+          Thread.interrupted(); // clears what came before this item, as above
           handle(item);
         }
       } finally {

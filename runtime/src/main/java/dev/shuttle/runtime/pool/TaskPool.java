@@ -3,6 +3,7 @@ package dev.shuttle.runtime.pool;
 import dev.shuttle.Overflow;
 import dev.shuttle.Sizing;
 import dev.shuttle.runtime.WaitInterruptedException;
+import dev.shuttle.runtime.internal.Failures;
 import dev.shuttle.runtime.internal.FlightRecording;
 import dev.shuttle.runtime.internal.ShuttleThread;
 import dev.shuttle.runtime.internal.VirtualThreads;
@@ -239,8 +240,8 @@ public final class TaskPool {
     try {
       TaskPools.failureHandler().failed(task, failure);
     } catch (Throwable handlerFailure) {
-      handlerFailure.addSuppressed(failure);
-      LOG.log(System.Logger.Level.WARNING, () -> "The async failure handler itself failed on " + task, handlerFailure);
+      LOG.log(System.Logger.Level.WARNING, () -> "The async failure handler itself failed on " + task,
+          Failures.handlerFailed(handlerFailure, failure));
     }
   }
 }

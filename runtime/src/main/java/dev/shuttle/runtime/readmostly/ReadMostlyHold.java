@@ -17,10 +17,11 @@ import java.util.Arrays;
  * }
  * }</pre>
  *
- * <p>Behind it, for the {@code STAMPED} strategy, is the calling thread's own record of the locks
- * it holds and how, so that a nested call proceeds without blocking (a
- * {@code StampedLock} is not reentrant and has no owner) and a write nested in a read is refused.
- * The other strategies' locks know their holders themselves and return a constant. Confined to
+ * <p>Behind it, for the {@code STAMPED} and {@code READ_WRITE} strategies, is the calling thread's
+ * own record of the locks it holds and how, so that a nested call proceeds without touching the lock
+ * (a {@code StampedLock} is not reentrant and has no owner; a nested {@code ReentrantReadWriteLock}
+ * hold could be left behind by a stack overflow) and a write nested in a read is refused.
+ * {@code MUTEX}'s lock knows its holder itself and returns a constant. Confined to
  * its thread: no synchronization, and no write to memory that another thread reads. It is on every
  * call's path, so it is shaped by measurement ({@code HoldTrackingCpuTime} in
  * {@code benchmarks/}; the figures are in BENCHMARKS.md):
@@ -51,7 +52,7 @@ public final class ReadMostlyHold extends HoldFields.PadAfter {
 
   /** Returned to a nested call: its exit releases nothing. */
   static final ReadMostlyHold NESTED = new ReadMostlyHold(0L);
-  /** Returned by strategies whose lock itself knows its holder ({@code MUTEX}, {@code READ_WRITE}). */
+  /** Returned by {@code MUTEX}, whose lock itself knows its holder. */
   static final ReadMostlyHold ACQUIRED = new ReadMostlyHold(0L);
 
   private static final ThreadLocal<ReadMostlyHold> CURRENT =

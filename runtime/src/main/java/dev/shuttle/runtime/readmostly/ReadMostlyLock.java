@@ -28,8 +28,8 @@ import java.util.concurrent.atomic.LongAdder;
  *   try {
  *     Item result = super.find(key);
  *     if (lock.validate(stamp)) return result;
- *   } catch (RuntimeException e) {
- *     if (lock.validate(stamp)) throw e;    // a torn read may throw: retry under the lock
+ *   } catch (Throwable e) {
+ *     if (lock.validate(stamp)) throw e;    // a torn read may throw anything: retry under the lock
  *   }
  * }
  * ReadMostlyHold hold = lock.enterRead("Catalog.find");
@@ -37,8 +37,9 @@ import java.util.concurrent.atomic.LongAdder;
  * }</pre>
  *
  * <p>Self-calls go through the overrides, so every strategy is safe to nest in one thread: a read
- * inside a read or a write, and a write inside a write, proceed at once, never waiting (for
- * {@code READ_WRITE} the lock re-enters; the others skip it, since their hold says so). A write inside a read would be an upgrade, which deadlocks a read-write lock
+ * inside a read or a write, and a write inside a write, proceed at once, never waiting, and never
+ * touch the lock again, since the thread's hold says how it holds it (so a nested call that runs out
+ * of stack leaves no hold behind). A write inside a read would be an upgrade, which deadlocks a read-write lock
  * (two upgraders wait for each other, and a {@code StampedLock} is not even reentrant), so it
  * throws {@link IllegalStateException} naming both methods; {@code MUTEX} refuses it too, so that
  * changing the strategy never changes what a program does.

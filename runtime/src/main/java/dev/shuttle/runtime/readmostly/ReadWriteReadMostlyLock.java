@@ -5,11 +5,17 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * {@link LockStrategy#READ_WRITE}: a non-fair {@link ReentrantReadWriteLock}, called exactly as
- * hand-written code calls it. It is reentrant and already counts each thread's reads, which is
- * all nesting needs: a nested read, or a read inside this thread's write, is granted at once even
- * while a writer waits; a nested write re-enters; and a write inside a read is found by
- * {@code getReadHoldCount()} before it waits, and refused. So nothing is kept beside the lock,
- * and the fast paths are the lock's own.
+ * hand-written code calls it around the outermost call of a thread.
+ *
+ * <p>The lock is reentrant, but a nested call never reaches it: as for {@code STAMPED}, the calling
+ * thread's holds are kept in its {@link ReadMostlyHold}, and a nested read, a read inside this
+ * thread's write, or a nested write proceeds at once (even while a writer waits) without touching
+ * the lock. A self-call that recurses until the stack runs out overflows in such a nested call, and
+ * the JDK finishes a lock operation that started on the last of the stack before it throws the
+ * {@code StackOverflowError} ({@code @ReservedStackAccess}): a nested {@code lock()} would take a
+ * hold that no {@code finally} ever releases. Taking nothing, the nested calls leave only the
+ * outermost hold, released once the overflow has unwound the stack. A write inside a read is found
+ * in the record before it waits, and refused.
  */
 final class ReadWriteReadMostlyLock extends ReadMostlyLock {
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -22,53 +28,77 @@ final class ReadWriteReadMostlyLock extends ReadMostlyLock {
 
   @Override
   public ReadMostlyHold enterRead(String method) {
-    if (timingWaits() && lock.isWriteLocked() && !lock.isWriteLockedByCurrentThread()) {
+    ReadMostlyHold hold = ReadMostlyHold.current();
+    if (hold.first != 0L || timingWaits()) {
+      return enterReadSlowly(hold, method);
+    }
+    readLock.lock(); // exactly hand-written code's call
+    hold.first = id;
+    return hold;
+  }
+
+  /** Nested, or holding other locks, or a recording wants the waits: look before waiting. */
+  private ReadMostlyHold enterReadSlowly(ReadMostlyHold hold, String method) {
+    if (hold.mode(id) != ReadMostlyHold.NONE) {
+      return ReadMostlyHold.NESTED;
+    }
+    if (timingWaits() && lock.isWriteLocked()) {
       ReadMostlyWaitEvent wait = waitStarted();
       readLock.lock();
       waitEnded(wait, method, false);
     } else {
       readLock.lock();
     }
-    return ReadMostlyHold.ACQUIRED;
+    hold.push(id);
+    return hold;
   }
 
   @Override
   public ReadMostlyHold enterReadInterruptibly(String method) throws InterruptedException {
-    if (Thread.currentThread().isInterrupted() && isHeldByCurrentThread()) {
-      readLock.lock(); // nested: granted at once, so there is no wait to interrupt
-      return ReadMostlyHold.ACQUIRED;
+    ReadMostlyHold hold = ReadMostlyHold.current();
+    if (hold.mode(id) != ReadMostlyHold.NONE) {
+      return ReadMostlyHold.NESTED;
     }
-    if (timingWaits() && lock.isWriteLocked() && !lock.isWriteLockedByCurrentThread()) {
+    if (timingWaits() && lock.isWriteLocked()) {
       ReadMostlyWaitEvent wait = waitStarted();
       readLock.lockInterruptibly();
       waitEnded(wait, method, false);
     } else {
       readLock.lockInterruptibly();
     }
-    return ReadMostlyHold.ACQUIRED;
+    hold.push(id);
+    return hold;
   }
 
   @Override
   public void exitRead(ReadMostlyHold hold) {
-    readLock.unlock();
+    if (hold != ReadMostlyHold.NESTED) {
+      readLock.unlock(); // unlocked first, so that the bookkeeping does not lengthen the hold
+      hold.pop(id);
+    }
   }
 
   @Override
   public ReadMostlyHold enterWrite(String method) {
-    if (!writeLock.tryLock()) { // free, or held by this thread's own write: taken
-      refuseUpgrade(method);
-      waitToWrite(method);
+    ReadMostlyHold hold = ReadMostlyHold.current();
+    if (hold.first != 0L && nestedInWrite(hold, method)) {
+      return ReadMostlyHold.NESTED;
     }
-    return ReadMostlyHold.ACQUIRED;
+    if (!writeLock.tryLock()) {
+      ReadMostlyWaitEvent wait = waitStarted();
+      writeLock.lock();
+      waitEnded(wait, method, true);
+    }
+    hold.push(-id);
+    return hold;
   }
 
   @Override
   public ReadMostlyHold enterWriteInterruptibly(String method) throws InterruptedException {
-    if (writeLock.isHeldByCurrentThread()) {
-      writeLock.lock(); // nested: re-entered at once, so there is no wait to interrupt
-      return ReadMostlyHold.ACQUIRED;
+    ReadMostlyHold hold = ReadMostlyHold.current();
+    if (nestedInWrite(hold, method)) {
+      return ReadMostlyHold.NESTED;
     }
-    refuseUpgrade(method);
     if (Thread.interrupted()) { // like lockInterruptibly, which tryLock() is not
       throw new InterruptedException();
     }
@@ -77,29 +107,16 @@ final class ReadWriteReadMostlyLock extends ReadMostlyLock {
       writeLock.lockInterruptibly();
       waitEnded(wait, method, true);
     }
-    return ReadMostlyHold.ACQUIRED;
+    hold.push(-id);
+    return hold;
   }
 
   @Override
   public void exitWrite(ReadMostlyHold hold) {
-    writeLock.unlock();
-  }
-
-  private boolean isHeldByCurrentThread() {
-    return lock.isWriteLockedByCurrentThread() || lock.getReadHoldCount() > 0;
-  }
-
-  /** Before waiting for the write lock: waiting for this thread's own read would never end. */
-  private void refuseUpgrade(String method) {
-    if (lock.getReadHoldCount() > 0) {
-      throw upgrade(method);
+    if (hold != ReadMostlyHold.NESTED) {
+      writeLock.unlock();
+      hold.pop(-id);
     }
-  }
-
-  private void waitToWrite(String method) {
-    ReadMostlyWaitEvent wait = waitStarted();
-    writeLock.lock();
-    waitEnded(wait, method, true);
   }
 
   @Override

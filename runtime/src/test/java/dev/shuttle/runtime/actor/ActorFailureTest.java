@@ -175,6 +175,30 @@ class ActorFailureTest {
     assertEquals(List.of(boom), List.of(handlerFailure.getSuppressed()), "with the original failure attached");
   }
 
+  /** Rethrowing what it was given is the handler's own failure too: logged once, and the actor goes on. */
+  @Test
+  void aFailureHandlerThatRethrowsItsFailureIsLoggedAndTheActorResumes() {
+    IllegalStateException boom = new IllegalStateException("boom");
+    CounterActor actor =
+        new CounterActor(CounterActor.settings(0, Overflow.BLOCK, FailurePolicy.RESUME, 0), executor, 1) {
+          @Override
+          protected void onFailure(Throwable failure) {
+            throw (RuntimeException) failure;
+          }
+        };
+
+    List<LogRecord> logged = captureActorLog(() -> {
+      actor.fail(boom);
+      actor.count(0, 1);
+      executor.runAll();
+    });
+
+    assertEquals(1, actor.counted, "the message after the failure was handled");
+    assertEquals(1, logged.size());
+    assertSame(boom, logged.get(0).getThrown());
+    assertEquals(0, boom.getSuppressed().length, "nothing suppressed in itself");
+  }
+
   /**
    * What the runtime logged (through {@code System.Logger}, which the JDK backs with
    * java.util.logging) while {@code body} ran, kept off the console.

@@ -232,6 +232,34 @@ class PhasedPartiesTest {
     assertInstanceOf(WaitInterruptedException.class, failure.getCause());
   }
 
+  /**
+   * A party that reaches the barrier with its interrupt flag still set (its phase kept the
+   * interrupt) fails the run, also when it is the last to arrive and would not have waited.
+   */
+  @Test
+  void aPartyArrivingInterruptedFailsTheRunAndNoPartyGoesOn() throws Exception {
+    CountDownLatch otherWaits = new CountDownLatch(1);
+    AtomicInteger secondPhases = new AtomicInteger();
+    PhasedParties run = new PhasedParties("KeptInterrupt", 2, 1, 2) {
+      @Override
+      protected void round(int party, PhaseBarrier barrier) throws InterruptedException {
+        if (party == 0) {
+          assertTrue(otherWaits.await(30, TimeUnit.SECONDS));
+          Thread.currentThread().interrupt(); // an interrupt from outside that the phase kept
+        } else {
+          otherWaits.countDown();
+        }
+        barrier.await();
+        secondPhases.incrementAndGet();
+        barrier.await();
+      }
+    };
+    ExecutionException failure =
+        assertThrows(ExecutionException.class, () -> run.runAsync().get(30, TimeUnit.SECONDS));
+    assertInstanceOf(WaitInterruptedException.class, failure.getCause());
+    assertEquals(0, secondPhases.get());
+  }
+
   @Test
   void cancellingTheFutureStopsTheParties() throws Exception {
     CountDownLatch started = new CountDownLatch(2);

@@ -26,6 +26,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntSupplier;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
@@ -466,6 +467,53 @@ class ReadMostlyLockTest {
   void createRefusesNulls() {
     assertThrows(NullPointerException.class, () -> ReadMostlyLock.create(null, "Catalog"));
     assertThrows(NullPointerException.class, () -> ReadMostlyLock.create(LockStrategy.MUTEX, null));
+  }
+
+  /**
+   * Nested calls that recurse until the stack runs out, from many starting depths so that the
+   * overflow strikes at many points of the lock's code: no hold is left behind. (A nested
+   * {@code ReentrantReadWriteLock.lock()} finishes on the JDK's reserved stack, then throws: the
+   * hold it took would never be released.)
+   */
+  @ParameterizedTest
+  @EnumSource(LockStrategy.class)
+  void aStackOverflowInNestedCallsLeavesNoHold(LockStrategy strategy) throws Exception {
+    ReadMostlyLock lock = ReadMostlyLock.create(strategy, "Catalog");
+    TestWorker.start(() -> {
+      for (int depth = 0; depth < 200; depth++) {
+        int start = depth;
+        assertThrows(StackOverflowError.class, () -> Nesting.from(start, () -> Nesting.readDeeper(lock)));
+        assertThrows(StackOverflowError.class, () -> Nesting.from(start, () -> Nesting.writeDeeper(lock)));
+        assertEquals(0, lock.stats().readers(), "from depth " + start);
+        assertFalse(lock.stats().writeLocked(), "from depth " + start);
+      }
+    }).join();
+    assertUsable(lock);
+  }
+
+  /** Guarded calls that call themselves, shaped like generated overrides, with no end. */
+  static final class Nesting {
+    static int from(int frames, IntSupplier recursion) {
+      return frames == 0 ? recursion.getAsInt() : from(frames - 1, recursion) + 1;
+    }
+
+    static int readDeeper(ReadMostlyLock lock) {
+      ReadMostlyHold hold = lock.enterRead(READ);
+      try {
+        return readDeeper(lock) + 1;
+      } finally {
+        lock.exitRead(hold);
+      }
+    }
+
+    static int writeDeeper(ReadMostlyLock lock) {
+      ReadMostlyHold hold = lock.enterWrite(WRITE);
+      try {
+        return writeDeeper(lock) + 1;
+      } finally {
+        lock.exitWrite(hold);
+      }
+    }
   }
 
   /** Another thread can still take both modes: nothing was left held. */
