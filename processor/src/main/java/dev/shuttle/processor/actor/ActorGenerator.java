@@ -287,31 +287,34 @@ final class ActorGenerator {
   }
 
   private static MethodSpec withSendTimeout(ActorModel model) {
-    return MethodSpec.methodBuilder("withSendTimeout")
-        .addJavadoc("A view of this actor whose sends wait at most {@code timeout} for room in the full mailbox,\n")
-        .addJavadoc("then fail with {@code MailboxFullException}. Same actor, same mailbox.\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(model.generatedName())
-        .addParameter(Duration.class, "timeout")
-        .beginControlFlow("if (timeout.isNegative())")
-        .addStatement("throw new $T($S + timeout)", IllegalArgumentException.class, "timeout must not be negative: ")
-        .endControlFlow()
-        .addStatement("return $L", viewWith(model, model.members().sendTimeout()))
-        .build();
+    return view(model, "withSendTimeout", model.members().sendTimeout(), CodeBlock.builder()
+            .add("A view of this actor whose sends wait at most {@code timeout} for room in the full mailbox,\n")
+            .add("then fail with {@code MailboxFullException}. Same actor, same mailbox.\n")
+            .build(),
+        "timeout.isNegative()", "timeout must not be negative: ");
   }
 
   private static MethodSpec withAskTimeout(ActorModel model) {
-    return MethodSpec.methodBuilder("withAskTimeout")
-        .addJavadoc("A view of this actor whose asks fail with {@code TimeoutException} when no reply came within\n")
-        .addJavadoc("{@code timeout}. Only the caller stops waiting: a message the actor accepted is still handled,\n")
-        .addJavadoc("and its late reply goes nowhere. Same actor, same mailbox.\n")
+    return view(model, "withAskTimeout", model.members().askTimeout(), CodeBlock.builder()
+            .add("A view of this actor whose asks fail with {@code TimeoutException} when no reply came within\n")
+            .add("{@code timeout}. Only the caller stops waiting: a message the actor accepted is still handled,\n")
+            .add("and its late reply goes nowhere. Same actor, same mailbox.\n")
+            .build(),
+        "timeout.isNegative() || timeout.isZero()", "timeout must be positive: ");
+  }
+
+  /** {@code withSendTimeout}, {@code withAskTimeout}: this actor with {@code field} set from {@code timeout}. */
+  private static MethodSpec view(
+      ActorModel model, String name, String field, CodeBlock javadoc, String refusedWhen, String rule) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc(javadoc)
         .addModifiers(Modifier.PUBLIC)
         .returns(model.generatedName())
         .addParameter(Duration.class, "timeout")
-        .beginControlFlow("if (timeout.isNegative() || timeout.isZero())")
-        .addStatement("throw new $T($S + timeout)", IllegalArgumentException.class, "timeout must be positive: ")
+        .beginControlFlow("if ($L)", refusedWhen)
+        .addStatement("throw new $T($S + timeout)", IllegalArgumentException.class, rule)
         .endControlFlow()
-        .addStatement("return $L", viewWith(model, model.members().askTimeout()))
+        .addStatement("return $L", viewWith(model, field))
         .build();
   }
 
