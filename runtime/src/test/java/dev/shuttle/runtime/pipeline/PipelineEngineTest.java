@@ -16,6 +16,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -375,5 +379,136 @@ class PipelineEngineTest {
     assertEquals(List.of("a", "b", "c", "d"), out);
     assertEquals(4, stats.completed());
     assertEquals(4, stats.stage("first").emitted());
+  }
+
+  @Test
+  void withoutAHandlerAFailureIsLoggedWithTheStageAndTheException() throws Exception {
+    Numbers numbers = new Numbers(null);
+    List<LogRecord> records = capturePipelineLog(() -> {
+      numbers.engine.start();
+      numbers.parse.submit("x");
+      numbers.engine.close().get(BOUND_SECONDS, TimeUnit.SECONDS);
+    });
+    assertEquals(1, records.size());
+    assertEquals(Level.WARNING, records.get(0).getLevel());
+    assertEquals("Pipeline Numbers: stage 'parse' failed on an item", records.get(0).getMessage());
+    assertTrue(records.get(0).getThrown() instanceof NumberFormatException);
+  }
+
+  @Test
+  void aHandlerThatThrowsIsLoggedWithTheItemsFailureSuppressed() throws Exception {
+    IllegalStateException broke = new IllegalStateException("handler broke");
+    Numbers numbers = new Numbers((item, failure, stage) -> {
+      throw broke;
+    });
+    List<LogRecord> records = capturePipelineLog(() -> {
+      numbers.engine.start();
+      numbers.parse.submit("x");
+      numbers.engine.close().get(BOUND_SECONDS, TimeUnit.SECONDS);
+    });
+    assertEquals(1, records.size());
+    assertEquals("Pipeline Numbers: the @OnError handler itself failed", records.get(0).getMessage());
+    assertSame(broke, records.get(0).getThrown());
+    assertTrue(broke.getSuppressed()[0] instanceof NumberFormatException);
+  }
+
+  @Test
+  void expandingStagesAreCountedAsExpandedAndNothingIsLeftPending() throws Exception {
+    List<String> out = new CopyOnWriteArrayList<>();
+    PipelineStage<String> last = new PipelineStage<>("letters", WorkerThreads.platform(1), BoundedQueue.mpsc(16)) {
+      @Override
+      protected boolean process(String item) {
+        for (char c : item.toCharArray()) {
+          deliver(out::add, String.valueOf(c)); // one item in, several results out
+        }
+        return item.isEmpty() ? FILTERED : DONE;
+      }
+    };
+    PipelineStage<String> first = new PipelineStage<>("words", WorkerThreads.platform(1), BoundedQueue.spsc(16)) {
+      @Override
+      protected boolean process(String item) {
+        for (String word : item.split(" ")) {
+          last.put(word);
+        }
+        return DONE;
+      }
+    };
+    PipelineEngine engine = new PipelineEngine("Expand", first, last);
+    engine.start();
+    first.submit("ab cde");
+    PipelineStats stats = engine.close().get(BOUND_SECONDS, TimeUnit.SECONDS);
+    assertEquals(List.of("a", "b", "c", "d", "e"), out);
+    assertEquals(2, stats.stage("words").emitted());
+    assertEquals(1, stats.stage("words").completed());
+    assertEquals(5, stats.stage("letters").emitted(), "the last stage emits what it delivered");
+    assertEquals(2, stats.stage("letters").completed());
+    assertEquals(4, stats.expanded(), "1 item became 2 words, 2 words became 5 letters");
+    assertEquals(1, stats.submitted());
+    assertEquals(5, stats.completed());
+    assertEquals(0, stats.pending());
+    assertEquals(0, stats.stage("letters").inFlight());
+  }
+
+  @Test
+  void aTimedOfferThatWaitedForRoomReportsItWasAccepted() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch inside = new CountDownLatch(1);
+    PipelineStage<String> only = new PipelineStage<>("slow", WorkerThreads.platform(1), BoundedQueue.mpsc(1)) {
+      @Override
+      protected boolean process(String item) throws Exception {
+        inside.countDown();
+        assertTrue(release.await(BOUND_SECONDS, TimeUnit.SECONDS));
+        return DONE;
+      }
+    };
+    PipelineEngine engine = new PipelineEngine("Slow", only);
+    engine.start();
+    only.submit("a");
+    assertTrue(inside.await(BOUND_SECONDS, TimeUnit.SECONDS));
+    only.submit("b"); // the queue is full now
+    AtomicReference<Boolean> accepted = new AtomicReference<>();
+    Thread offerer = new Thread(() -> accepted.set(only.offer("c", Duration.ofSeconds(BOUND_SECONDS))));
+    offerer.setDaemon(true);
+    offerer.start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(BOUND_SECONDS);
+    while (offerer.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
+      Thread.yield(); // until it waits for room
+    }
+    release.countDown();
+    offerer.join(TimeUnit.SECONDS.toMillis(BOUND_SECONDS));
+    assertEquals(Boolean.TRUE, accepted.get());
+    assertEquals(3, engine.close().get(BOUND_SECONDS, TimeUnit.SECONDS).completed());
+  }
+
+  private interface Body {
+    void run() throws Exception;
+  }
+
+  /** What the pipeline logged (System.Logger, backed by java.util.logging) while body ran, off the console. */
+  private static List<LogRecord> capturePipelineLog(Body body) throws Exception {
+    Logger logger = Logger.getLogger("dev.shuttle.pipeline");
+    List<LogRecord> records = new CopyOnWriteArrayList<>();
+    Handler handler = new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        records.add(record);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    boolean useParentHandlers = logger.getUseParentHandlers();
+    logger.addHandler(handler);
+    logger.setUseParentHandlers(false);
+    try {
+      body.run();
+    } finally {
+      logger.removeHandler(handler);
+      logger.setUseParentHandlers(useParentHandlers);
+    }
+    return records;
   }
 }

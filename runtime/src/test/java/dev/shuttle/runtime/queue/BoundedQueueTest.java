@@ -188,6 +188,20 @@ class BoundedQueueTest {
     assertTrue(queue.offer("a"));
     consumer.join();
     assertEquals("a", taken.get());
+    assertTrue(queue.offer("b"), "the woken consumer left the wait: an offer does not wait on it");
+    assertEquals("b", queue.poll());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"spsc", "mpsc", "spmc", "mpmc"})
+  void aParkedTakeIsWokenByATimedOffer(String variant) throws Exception {
+    BoundedQueue<String> queue = queue(variant, 4);
+    AtomicReference<String> taken = new AtomicReference<>();
+    TestWorker consumer = TestWorker.start(() -> taken.set(queue.take()));
+    awaitParked(consumer.thread());
+    assertTrue(queue.offer("a", BOUND_SECONDS, TimeUnit.SECONDS));
+    consumer.join();
+    assertEquals("a", taken.get());
   }
 
   @ParameterizedTest
