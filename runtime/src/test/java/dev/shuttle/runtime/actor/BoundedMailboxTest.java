@@ -178,6 +178,18 @@ class BoundedMailboxTest {
   }
 
   /** Waits (bounded) until the thread parks: it can only park waiting for room. */
+  @Test
+  void aSendTheExecutorRefusedGivesItsPlaceInTheMailboxBack() {
+    CounterActor actor = actor(1, Overflow.REJECT);
+    executor.refuse(true);
+    assertThrows(ActorStoppedException.class, () -> actor.count(0, 1));
+    executor.refuse(false);
+    actor.count(0, 1); // the one place is free again: no MailboxFullException
+    assertThrows(MailboxFullException.class, () -> actor.count(0, 2));
+    executor.runAll();
+    assertEquals(1, actor.counted);
+  }
+
   private static void awaitBlocked(Thread thread) throws InterruptedException {
     long deadline = System.nanoTime() + SECONDS.toNanos(30);
     while (true) {

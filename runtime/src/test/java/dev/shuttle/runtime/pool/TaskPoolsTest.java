@@ -52,4 +52,17 @@ class TaskPoolsTest {
     assertEquals("ok", fresh.submit(() -> CompletableFuture.completedFuture("ok")).get(30, TimeUnit.SECONDS));
     fresh.shutdown();
   }
+
+  /** The registry lives as long as the JVM: a name no run has used yet is registered here. */
+  @Test
+  void aNameNeverUsedGetsANewPoolOnFirstUse() {
+    String name = "registry-fresh-" + java.util.UUID.randomUUID();
+    TaskPool first = TaskPools.shared(name, PoolSpec.fixed(1));
+    assertEquals(name, first.name());
+    assertSame(first, TaskPools.shared(name, PoolSpec.fixed(1)), "a live pool is kept for its name");
+    first.shutdown();
+    TaskPool next = TaskPools.shared(name, PoolSpec.fixed(1));
+    assertNotSame(first, next, "a shut-down pool is replaced");
+    next.shutdown();
+  }
 }

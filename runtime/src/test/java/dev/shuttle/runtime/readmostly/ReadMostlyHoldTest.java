@@ -65,6 +65,53 @@ class ReadMostlyHoldTest {
     }).join();
   }
 
+  @Test
+  void releasesFromAFullFirstArrayInAnyOrder() throws Exception {
+    TestWorker.start(() -> {
+      ReadMostlyHold holds = ReadMostlyHold.current();
+      holds.push(1); // inline
+      holds.push(2); // deeper: [2, 3, 4], an array of exactly four
+      holds.push(3);
+      holds.push(4);
+      assertFalse(holds.pop(5), "never held");
+      assertTrue(holds.pop(3)); // the middle of the array
+      assertEquals(ReadMostlyHold.NONE, holds.mode(3));
+      assertEquals(ReadMostlyHold.READ, holds.mode(4));
+      assertTrue(holds.pop(2)); // the bottom of the array, not its top
+      assertEquals(ReadMostlyHold.NONE, holds.mode(2));
+      assertTrue(holds.pop(4)); // the top
+      assertTrue(holds.pop(1));
+      assertEquals(0L, holds.first);
+      holds.push(5);
+      holds.push(6);
+      holds.push(7);
+      holds.push(8);
+      assertTrue(holds.pop(8), "the top of a full array");
+      assertTrue(holds.pop(7));
+      assertTrue(holds.pop(6));
+      assertTrue(holds.pop(5));
+    }).join();
+  }
+
+  @Test
+  void aPopOfWhatIsNotHeldWithOnlyTheInlineFrameFindsNothing() throws Exception {
+    TestWorker.start(() -> {
+      ReadMostlyHold holds = ReadMostlyHold.current();
+      holds.push(1);
+      assertFalse(holds.pop(2));
+      assertEquals(ReadMostlyHold.READ, holds.mode(1));
+      assertTrue(holds.pop(1));
+    }).join();
+  }
+
+  @Test
+  void theSharedMarkersAreNotCached() {
+    assertFalse(ReadMostlyHold.isCached(ReadMostlyHold.NESTED));
+    assertFalse(ReadMostlyHold.isCached(ReadMostlyHold.ACQUIRED));
+    assertEquals("ReadMostlyHold[nested]", ReadMostlyHold.NESTED.toString());
+    assertEquals("ReadMostlyHold[acquired]", ReadMostlyHold.ACQUIRED.toString());
+  }
+
   /** More threads than the cache has slots: those sharing a slot still get their own records. */
   @Test
   void everyThreadGetsItsOwnRecordWhateverItsId() throws Exception {
