@@ -43,4 +43,26 @@ public @interface Actor {
    * {@code 0} means the runtime default.
    */
   int throughput() default 0;
+
+  /** {@link #maxRestarts()} unless written: the runtime's default too. */
+  int DEFAULT_MAX_RESTARTS = 10;
+
+  /** {@link #restartWithinSeconds()} unless written. */
+  int DEFAULT_RESTART_WITHIN_SECONDS = 60;
+
+  /** {@link #restartBackoffMillis()} unless written. */
+  int DEFAULT_RESTART_BACKOFF_MILLIS = 10;
+
+  /** The most restarts a {@link FailurePolicy#RESTART} actor makes within {@link #restartWithinSeconds()}: at least 1. */
+  int maxRestarts() default DEFAULT_MAX_RESTARTS;
+
+  /** The window {@link #maxRestarts()} counts in, in seconds: at least 1. */
+  int restartWithinSeconds() default DEFAULT_RESTART_WITHIN_SECONDS;
+
+  /**
+   * How long a {@link FailurePolicy#RESTART} actor waits after its first restart in the window
+   * before it handles the next message, in milliseconds; each further restart in the window waits
+   * twice as long, at most the window. {@code 0} restarts at once.
+   */
+  int restartBackoffMillis() default DEFAULT_RESTART_BACKOFF_MILLIS;
 }

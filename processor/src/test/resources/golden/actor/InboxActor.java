@@ -73,7 +73,7 @@ final class InboxActor {
 
     /**
      * Starts an actor around {@code target} that runs its messages on {@code executor} (any
-     * executor: a pool, or virtual threads). Hand {@code target} over: only the actor may touch it.
+     * executor: a pool, or virtual threads). Hand the behaviour over: only the actor may touch it.
      */
     public static InboxActor spawn(Inbox target, Executor executor) {
         Objects.requireNonNull(target, "target");

@@ -55,7 +55,7 @@ public final class MemberActor {
 
     /**
      * Starts an actor around {@code target} that runs its messages on {@code executor} (any
-     * executor: a pool, or virtual threads). Hand {@code target} over: only the actor may touch it.
+     * executor: a pool, or virtual threads). Hand the behaviour over: only the actor may touch it.
      */
     public static MemberActor spawn(Member target, Executor executor) {
         Objects.requireNonNull(target, "target");

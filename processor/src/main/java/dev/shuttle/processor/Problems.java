@@ -4,6 +4,7 @@ import static dev.shuttle.processor.Problem.error;
 import static dev.shuttle.processor.Problem.warning;
 
 import dev.shuttle.Actor;
+import dev.shuttle.FailurePolicy;
 import dev.shuttle.ForkJoin;
 import dev.shuttle.LockStrategy;
 import dev.shuttle.Phased;
@@ -402,6 +403,17 @@ public final class Problems {
 
   public static Problem actorThroughputNegative(int value) {
     return error("@Actor(throughput = " + value + "): messages per turn must be 0 (the runtime default) or positive.");
+  }
+
+  /** A restart setting on an actor that does not restart. */
+  public static Problem actorRestartSettingWithoutRestart(String attribute, FailurePolicy policy) {
+    return error("@Actor(" + attribute + " = ...) only applies with onFailure = RESTART, but this actor's onFailure is "
+        + policy + ". Remove " + attribute + ", or set onFailure = FailurePolicy.RESTART.");
+  }
+
+  /** {@code maxRestarts = 0}: {@code rule} says what it must be. */
+  public static Problem actorRestartSetting(String attribute, int value, String rule) {
+    return error("@Actor(" + attribute + " = " + value + "): " + rule + ".");
   }
 
   public static Problem actorOverflowUnbounded() {

@@ -21,6 +21,7 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
 import dev.shuttle.processor.CarriedAnnotations;
 import dev.shuttle.processor.InstanceStep;
 import dev.shuttle.processor.ProcessorContext;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
@@ -46,6 +48,8 @@ import javax.lang.model.type.TypeVariable;
  * the user's methods one message at a time.
  */
 final class ActorGenerator {
+  /** The parameter and field of a {@code RESTART} actor's behaviour factory. */
+  private static final String FACTORY = "factory";
   private static final ClassName OVERFLOW = ClassName.get(Overflow.class);
   private static final ClassName FAILURE_POLICY = ClassName.get(FailurePolicy.class);
   private static final ClassName COMPLETABLE_FUTURE = ClassName.get(CompletableFuture.class);
@@ -123,6 +127,10 @@ final class ActorGenerator {
     if (s.hasThroughput()) {
       settings.add("\n.throughput($L)", grouped(s.throughput()));
     }
+    if (s.restarts() && s.hasRestartSettings()) {
+      settings.add("\n.restarts($L, $L, $L)", grouped(s.maxRestarts()), grouped(s.restartWithinSeconds()),
+          grouped(s.restartBackoffMillis()));
+    }
     return FieldSpec.builder(ACTOR_SETTINGS, model.members().settings(),
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(CodeBlock.builder().add("$>$>").add(settings.build()).add("$<$<").build())
@@ -144,9 +152,9 @@ final class ActorGenerator {
   private static MethodSpec spawningConstructor(ActorModel model, ClassName user, ClassName loop) {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PRIVATE)
-        .addParameter(user, TARGET)
+        .addParameter(spawnedFrom(model, user), spawnArgument(model))
         .addParameter(Executor.class, "executor")
-        .addStatement("this.$N = new $T($N, executor, this)", model.members().loop(), loop, TARGET);
+        .addStatement("this.$N = new $T($N, executor, this)", model.members().loop(), loop, spawnArgument(model));
     for (String field : model.viewFields()) {
       constructor.addStatement("this.$N = $T.NO_TIMEOUT", field, ACTOR_CELL);
     }
@@ -176,27 +184,51 @@ final class ActorGenerator {
     return CodeBlock.of("new $T($L)", model.generatedName(), CodeBlock.join(arguments, ", "));
   }
 
+  /**
+   * What {@code spawn} takes: the behaviour itself, or, for a {@code RESTART} actor, the factory of
+   * fresh ones ({@code Supplier<? extends Foo>}), so that a restarting actor without one does not
+   * compile.
+   */
+  private static TypeName spawnedFrom(ActorModel model, ClassName behaviour) {
+    return model.settings().restarts()
+        ? ParameterizedTypeName.get(ClassName.get(Supplier.class), WildcardTypeName.subtypeOf(behaviour))
+        : behaviour;
+  }
+
+  private static String spawnArgument(ActorModel model) {
+    return model.settings().restarts() ? FACTORY : TARGET;
+  }
+
+  /** {@code target} or {@code factory}, for the {@code spawn} Javadoc. */
+  private static String spawnedFromDoc(ActorModel model) {
+    return model.settings().restarts()
+        ? "a behaviour from {@code factory}, which makes a fresh one at each restart,"
+        : "{@code target}";
+  }
+
   private static MethodSpec spawn(ActorModel model, ClassName behaviour) {
     return MethodSpec.methodBuilder("spawn")
-        .addJavadoc("Starts an actor around {@code target} on the shared actor pool ({@code shuttle-actor-N} threads).\n")
+        .addJavadoc("Starts an actor around $L on the shared actor pool ({@code shuttle-actor-N} threads).\n",
+            spawnedFromDoc(model))
         .addJavadoc(InstanceStep.wovenNote(model.type(), behaviour))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(model.generatedName())
-        .addParameter(behaviour, TARGET)
-        .addStatement("return spawn($N, $T.defaultExecutor())", TARGET, ACTORS)
+        .addParameter(spawnedFrom(model, behaviour), spawnArgument(model))
+        .addStatement("return spawn($N, $T.defaultExecutor())", spawnArgument(model), ACTORS)
         .build();
   }
 
   private static MethodSpec spawnOn(ActorModel model, ClassName behaviour) {
+    String argument = spawnArgument(model);
     return MethodSpec.methodBuilder("spawn")
-        .addJavadoc("Starts an actor around {@code target} that runs its messages on {@code executor}\n")
-        .addJavadoc("(any executor: a pool, or virtual threads). Hand {@code target} over: only the actor may touch it.\n")
+        .addJavadoc("Starts an actor around $L that runs its messages on {@code executor}\n", spawnedFromDoc(model))
+        .addJavadoc("(any executor: a pool, or virtual threads). Hand the behaviour over: only the actor may touch it.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(model.generatedName())
-        .addParameter(behaviour, TARGET)
+        .addParameter(spawnedFrom(model, behaviour), argument)
         .addParameter(Executor.class, "executor")
-        .addStatement("$T.requireNonNull($N, $S)", Objects.class, TARGET, TARGET)
-        .addStatement("return new $T($N, executor)", model.generatedName(), TARGET)
+        .addStatement("$T.requireNonNull($N, $S)", Objects.class, argument, argument)
+        .addStatement("return new $T($N, executor)", model.generatedName(), argument)
         .build();
   }
 
@@ -348,20 +380,33 @@ final class ActorGenerator {
   }
 
   private static TypeSpec loopClass(ActorModel model, ClassName user, ClassName loop) {
+    boolean restarts = model.settings().restarts();
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addParameter(spawnedFrom(model, user), spawnArgument(model))
+        .addParameter(Executor.class, "executor")
+        .addParameter(model.generatedName(), "actor")
+        .addStatement("super($N, executor)", model.members().settings());
     TypeSpec.Builder type = TypeSpec.classBuilder(loop)
         .addJavadoc("The mailbox loop: runs one message at a time on the wrapped {@code $L}.\n", user.simpleName())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .superclass(ACTOR_CELL)
-        .addField(user, TARGET, Modifier.PRIVATE, Modifier.FINAL)
-        .addField(model.generatedName(), "actor", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder()
-            .addParameter(user, TARGET)
-            .addParameter(Executor.class, "executor")
-            .addParameter(model.generatedName(), "actor")
-            .addStatement("super($N, executor)", model.members().settings())
-            .addStatement("this.$N = $N", TARGET, TARGET)
-            .addStatement("this.actor = actor")
-            .build())
+        .superclass(ACTOR_CELL);
+    if (restarts) {
+      CodeBlock fresh = CodeBlock.of("$T.requireNonNull($N.get(), $S)", Objects.class, FACTORY, "the factory made null");
+      type.addField(spawnedFrom(model, user), FACTORY, Modifier.PRIVATE, Modifier.FINAL)
+          .addField(user, TARGET, Modifier.PRIVATE)
+          .addMethod(MethodSpec.methodBuilder("restart")
+              .addJavadoc("{@code onFailure = RESTART}: a fresh {@code $L} for the next message.\n", user.simpleName())
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PROTECTED)
+              .addStatement("$N = $L", TARGET, fresh)
+              .build());
+      constructor.addStatement("this.$N = $N", FACTORY, FACTORY).addStatement("this.$N = $L", TARGET, fresh);
+    } else {
+      type.addField(user, TARGET, Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addStatement("this.$N = $N", TARGET, TARGET);
+    }
+    type.addField(model.generatedName(), "actor", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(constructor.addStatement("this.actor = actor").build())
         .addMethod(dispatch(model));
     model.onFailure().ifPresent(handler -> type.addMethod(MethodSpec.methodBuilder("onFailure")
         .addAnnotation(Override.class)

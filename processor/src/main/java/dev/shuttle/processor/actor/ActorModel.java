@@ -2,6 +2,7 @@ package dev.shuttle.processor.actor;
 
 import dev.shuttle.processor.Identifiers;
 import com.palantir.javapoet.ClassName;
+import dev.shuttle.Actor;
 import dev.shuttle.FailurePolicy;
 import dev.shuttle.Overflow;
 import com.palantir.javapoet.TypeName;
@@ -34,7 +35,19 @@ record ActorModel(
   static final String LOOP_CLASS = "Loop";
 
   /** {@code @Actor}'s values: a {@code mailbox} or {@code throughput} of 0 keeps the runtime's default. */
-  record Settings(int mailbox, Overflow overflow, FailurePolicy onFailure, int throughput) {
+  record Settings(int mailbox, Overflow overflow, FailurePolicy onFailure, int throughput,
+      int maxRestarts, int restartWithinSeconds, int restartBackoffMillis) {
+    /** Whether the actor restarts from a factory, so that {@code spawn} takes one. */
+    boolean restarts() {
+      return onFailure == FailurePolicy.RESTART;
+    }
+
+    /** Whether a restart setting departs from its default, so that the settings constant says it. */
+    boolean hasRestartSettings() {
+      return maxRestarts != Actor.DEFAULT_MAX_RESTARTS || restartWithinSeconds != Actor.DEFAULT_RESTART_WITHIN_SECONDS
+          || restartBackoffMillis != Actor.DEFAULT_RESTART_BACKOFF_MILLIS;
+    }
+
     boolean boundedMailbox() {
       return mailbox > 0;
     }

@@ -6,6 +6,7 @@ import static dev.shuttle.processor.RuntimeNames.ASK_MESSAGE;
 
 import com.palantir.javapoet.ClassName;
 import dev.shuttle.Actor;
+import dev.shuttle.FailurePolicy;
 import dev.shuttle.OnFailure;
 import dev.shuttle.processor.AnnotationOn;
 import dev.shuttle.processor.FileNameLimit;
@@ -17,10 +18,12 @@ import dev.shuttle.processor.SignatureAccess;
 import dev.shuttle.processor.TypeChecks;
 import dev.shuttle.processor.ValidationReport;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -112,7 +115,35 @@ final class ActorValidator {
     if (values.mailbox() == 0 && actor.isWritten(Actor::overflow)) {
       report.add(Problems.actorOverflowUnbounded(), actor);
     }
-    return new ActorModel.Settings(values.mailbox(), values.overflow(), values.onFailure(), values.throughput());
+    checkRestarts(actor, report);
+    return new ActorModel.Settings(values.mailbox(), values.overflow(), values.onFailure(), values.throughput(),
+        values.maxRestarts(), values.restartWithinSeconds(), values.restartBackoffMillis());
+  }
+
+  /** The restart settings: each within what the runtime's {@code ActorSettings.restarts} accepts, and only with RESTART. */
+  private static void checkRestarts(AnnotationOn<Actor> actor, ValidationReport report) {
+    Actor values = actor.values();
+    Map<String, Function<Actor, Integer>> settings = new LinkedHashMap<>();
+    settings.put("maxRestarts", Actor::maxRestarts);
+    settings.put("restartWithinSeconds", Actor::restartWithinSeconds);
+    settings.put("restartBackoffMillis", Actor::restartBackoffMillis);
+    settings.forEach((name, setting) -> {
+      if (values.onFailure() != FailurePolicy.RESTART && actor.isWritten(setting)) {
+        report.add(Problems.actorRestartSettingWithoutRestart(name, values.onFailure()), actor, setting);
+      }
+    });
+    if (values.maxRestarts() < 1) {
+      report.add(Problems.actorRestartSetting("maxRestarts", values.maxRestarts(), "at least 1 restart"),
+          actor, Actor::maxRestarts);
+    }
+    if (values.restartWithinSeconds() < 1) {
+      report.add(Problems.actorRestartSetting("restartWithinSeconds", values.restartWithinSeconds(),
+          "the window must be at least 1 second"), actor, Actor::restartWithinSeconds);
+    }
+    if (values.restartBackoffMillis() < 0) {
+      report.add(Problems.actorRestartSetting("restartBackoffMillis", values.restartBackoffMillis(),
+          "the back-off must be 0 (none) or positive"), actor, Actor::restartBackoffMillis);
+    }
   }
 
   /** The {@code @OnFailure} method, if any; every other one, and every one with the wrong signature, is an error. */

@@ -8,6 +8,6 @@ class ActorGoldenTest {
 
   @Test
   void generatedActorsMatchGoldenFiles() {
-    GoldenFiles.check("actor", "golden", "AccountActor", "InboxActor", "RoomActor", "MemberActor");
+    GoldenFiles.check("actor", "golden", "AccountActor", "InboxActor", "RoomActor", "MemberActor", "SessionActor");
   }
 }

@@ -58,6 +58,7 @@ public abstract class ActorCell implements Runnable {
   private volatile boolean stopped;
   private boolean draining; // actor thread only: the stop signal was handled
   private ActorTimers timers; // actor thread only, made by the first timer
+  private Restarts restarts; // actor thread only, made by the first failure of a RESTART actor
 
   // Written by the actor thread only, read by stats(): opaque access is enough.
   private long received; // taken from the mailbox (not revoked), the stop signal included
@@ -268,6 +269,13 @@ public abstract class ActorCell implements Runnable {
         if (status == TERMINATED) {
           return;
         }
+        if (restarts != null) {
+          long pause = restarts.takePause();
+          if (pause > 0) {
+            pauseFor(pause);
+            return;
+          }
+        }
       }
     }
     if (mailbox.isEmpty()) {
@@ -334,9 +342,61 @@ public abstract class ActorCell implements Runnable {
       return;
     }
     reportTellFailure(failure);
-    if (settings.onFailure() == FailurePolicy.STOP) {
-      stopAfter(failure);
+    switch (settings.onFailure()) {
+      case RESUME -> { }
+      case STOP -> stopAfter(failure);
+      case RESTART -> restartAfter(failure);
     }
+  }
+
+  /**
+   * Replaces the behaviour, if the restart budget allows, and owes the back-off before the next
+   * message; stops the actor as {@code STOP} does when the budget is spent or the factory fails.
+   */
+  private void restartAfter(Throwable failure) {
+    if (restarts == null) {
+      restarts = new Restarts(settings.restarts());
+    }
+    if (!restarts.tryRestart(nanoTime())) {
+      LOG.log(System.Logger.Level.WARNING, () -> "Actor " + settings.actorType() + " failed again after "
+          + restarts.describeLimit() + ": stopping it", failure);
+      stopAfter(failure);
+      return;
+    }
+    try {
+      restart();
+    } catch (Throwable factoryFailure) {
+      LOG.log(System.Logger.Level.WARNING, () -> "Actor " + settings.actorType()
+          + " could not make a fresh behaviour: stopping it", Failures.handlerFailed(factoryFailure, failure));
+      stopAfter(factoryFailure);
+    }
+  }
+
+  /**
+   * Replaces the behaviour with a fresh one ({@code FailurePolicy.RESTART}). Generated code
+   * overrides it for a {@code RESTART} actor, from the factory given to {@code spawn}.
+   */
+  protected void restart() throws Throwable {
+    throw new UnsupportedOperationException("Actor " + settings.actorType() + " has no factory to restart from");
+  }
+
+  /** The clock the restart window is measured on; a test in this package may drive its own. */
+  long nanoTime() {
+    return System.nanoTime();
+  }
+
+  /**
+   * Ends the turn for the back-off a restart owes: the actor stays scheduled, so no send schedules
+   * it meanwhile, and the shared timer hands it back to its executor when the wait is over.
+   */
+  private void pauseFor(long pauseNanos) {
+    scheduler().schedule(() -> {
+      try {
+        executor.execute(this);
+      } catch (RejectedExecutionException executorRefused) {
+        stopAfter(executorRefused); // nobody will run us again: refuse what is queued, loudly
+      }
+    }, pauseNanos);
   }
 
   private void reportTellFailure(Throwable failure) {

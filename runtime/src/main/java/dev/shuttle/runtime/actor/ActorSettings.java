@@ -5,6 +5,7 @@ import dev.shuttle.FailurePolicy;
 import dev.shuttle.Overflow;
 import dev.shuttle.runtime.InternalApi;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 
 /**
  * How one actor type behaves, as written in its {@code @Actor} annotation. Generated code keeps
@@ -37,14 +38,36 @@ public final class ActorSettings {
   private final Overflow overflow;
   private final FailurePolicy onFailure;
   private final int throughput;
+  private final Restarts restarts;
 
-  private ActorSettings(
-      String actorType, int mailboxCapacity, Overflow overflow, FailurePolicy onFailure, int throughput) {
+  private ActorSettings(String actorType, int mailboxCapacity, Overflow overflow, FailurePolicy onFailure,
+      int throughput, Restarts restarts) {
     this.actorType = actorType;
     this.mailboxCapacity = mailboxCapacity;
     this.overflow = overflow;
     this.onFailure = onFailure;
     this.throughput = throughput;
+    this.restarts = restarts;
+  }
+
+  /**
+   * How a {@link FailurePolicy#RESTART} actor restarts: at most {@code max} restarts within
+   * {@code windowNanos}, the first in the window after {@code backoffNanos}, each next one after
+   * twice the one before, at most the window.
+   */
+  record Restarts(int max, long windowNanos, long backoffNanos) {
+    static final Restarts DEFAULT = new Restarts(Actor.DEFAULT_MAX_RESTARTS,
+        TimeUnit.SECONDS.toNanos(Actor.DEFAULT_RESTART_WITHIN_SECONDS),
+        TimeUnit.MILLISECONDS.toNanos(Actor.DEFAULT_RESTART_BACKOFF_MILLIS));
+
+    /** The wait before the next message after the {@code n}th restart in the window (from 1). */
+    long backoffAfter(int n) {
+      long wait = backoffNanos;
+      for (int doubled = 1; doubled < n && wait < windowNanos; doubled++) {
+        wait <<= 1; // below the window, which is below 2^62 ns: no overflow
+      }
+      return Math.min(wait, windowNanos);
+    }
   }
 
   /**
@@ -55,7 +78,8 @@ public final class ActorSettings {
    */
   public static ActorSettings of(String actorType) {
     Objects.requireNonNull(actorType, "actorType");
-    return new ActorSettings(actorType, UNBOUNDED, Overflow.BLOCK, FailurePolicy.RESUME, DEFAULT_THROUGHPUT);
+    return new ActorSettings(
+        actorType, UNBOUNDED, Overflow.BLOCK, FailurePolicy.RESUME, DEFAULT_THROUGHPUT, Restarts.DEFAULT);
   }
 
   /**
@@ -74,13 +98,13 @@ public final class ActorSettings {
           + " (leave it out for an unbounded mailbox), was " + capacity);
     }
     Objects.requireNonNull(overflow, "overflow");
-    return new ActorSettings(actorType, capacity, overflow, onFailure, throughput);
+    return new ActorSettings(actorType, capacity, overflow, onFailure, throughput, restarts);
   }
 
   /** What the actor does after a tell fails. */
   public ActorSettings onFailure(FailurePolicy policy) {
     Objects.requireNonNull(policy, "policy");
-    return new ActorSettings(actorType, mailboxCapacity, overflow, policy, throughput);
+    return new ActorSettings(actorType, mailboxCapacity, overflow, policy, throughput, restarts);
   }
 
   /**
@@ -93,7 +117,33 @@ public final class ActorSettings {
       throw new IllegalArgumentException(
           "An actor's throughput must be at least 1 message per turn (leave it out for the default), was " + messages);
     }
-    return new ActorSettings(actorType, mailboxCapacity, overflow, onFailure, messages);
+    return new ActorSettings(actorType, mailboxCapacity, overflow, onFailure, messages, restarts);
+  }
+
+  /**
+   * How a {@link FailurePolicy#RESTART} actor restarts, as {@code @Actor}'s {@code maxRestarts},
+   * {@code restartWithinSeconds} and {@code restartBackoffMillis} say.
+   *
+   * @throws IllegalArgumentException if {@code max} or {@code withinSeconds} is below 1, or
+   *     {@code backoffMillis} is negative
+   */
+  public ActorSettings restarts(int max, int withinSeconds, int backoffMillis) {
+    if (max < 1) {
+      throw new IllegalArgumentException("An actor's maxRestarts must be at least 1, was " + max);
+    }
+    if (withinSeconds < 1) {
+      throw new IllegalArgumentException("An actor's restartWithinSeconds must be at least 1, was " + withinSeconds);
+    }
+    if (backoffMillis < 0) {
+      throw new IllegalArgumentException("An actor's restartBackoffMillis must not be negative, was " + backoffMillis);
+    }
+    return new ActorSettings(actorType, mailboxCapacity, overflow, onFailure, throughput, new Restarts(
+        max, TimeUnit.SECONDS.toNanos(withinSeconds), TimeUnit.MILLISECONDS.toNanos(backoffMillis)));
+  }
+
+  /** How a {@link FailurePolicy#RESTART} actor restarts. */
+  Restarts restarts() {
+    return restarts;
   }
 
   /** The user's class, for thread names, logs and JFR events. */

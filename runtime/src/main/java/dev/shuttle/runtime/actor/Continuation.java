@@ -1,6 +1,6 @@
 package dev.shuttle.runtime.actor;
 
-import java.util.concurrent.CompletionException;
+import dev.shuttle.runtime.internal.Failures;
 import java.util.function.BiConsumer;
 
 /**
@@ -20,7 +20,7 @@ final class Continuation extends ActorMessage {
 
   /** The continuation of a stage that completed with {@code value} or {@code failure}, unwrapped. */
   static <T> Continuation of(BiConsumer<? super T, ? super Throwable> continuation, T value, Throwable failure) {
-    Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+    Throwable cause = failure == null ? null : Failures.unwrap(failure);
     return new Continuation(() -> continuation.accept(value, cause));
   }
 
