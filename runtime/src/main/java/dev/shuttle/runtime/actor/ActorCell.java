@@ -10,8 +10,11 @@ import dev.shuttle.runtime.internal.Scheduler;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -19,6 +22,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 /**
  * The engine of one actor: its mailbox, its scheduling on an {@link Executor}, and its life
@@ -59,6 +63,7 @@ public abstract class ActorCell implements Runnable {
   private boolean draining; // actor thread only: the stop signal was handled
   private ActorTimers timers; // actor thread only, made by the first timer
   private Restarts restarts; // actor thread only, made by the first failure of a RESTART actor
+  private List<Supplier<? extends CompletionStage<?>>> children; // actor thread only: how to stop each child
 
   // Written by the actor thread only, read by stats(): opaque access is enough.
   private long received; // taken from the mailbox (not revoked), the stop signal included
@@ -150,6 +155,14 @@ public abstract class ActorCell implements Runnable {
       timers = new ActorTimers(this, scheduler());
     }
     return timers;
+  }
+
+  /** Binds a child's lifetime to this actor's: {@code stop} runs once this actor has drained. Actor thread only. */
+  final void adopt(Supplier<? extends CompletionStage<?>> stop) {
+    if (children == null) {
+      children = new ArrayList<>();
+    }
+    children.add(stop);
   }
 
   /**
@@ -440,7 +453,22 @@ public abstract class ActorCell implements Runnable {
     if (timers != null) {
       timers.cancelAll(); // they die with the actor
     }
-    termination.complete(null);
+    if (children == null) {
+      termination.complete(null);
+      return;
+    }
+    // after this actor's own drain, each child drains in turn; this one has stopped once they all have
+    CompletableFuture<?>[] stopped = children.stream().map(ActorCell::stopChild).toArray(CompletableFuture<?>[]::new);
+    CompletableFuture.allOf(stopped).whenComplete((done, failure) -> termination.complete(null));
+  }
+
+  private static CompletableFuture<?> stopChild(Supplier<? extends CompletionStage<?>> stop) {
+    try {
+      return stop.get().toCompletableFuture().exceptionally(failure -> null); // a child that failed has stopped too
+    } catch (RuntimeException refused) {
+      LOG.log(System.Logger.Level.WARNING, "A child actor could not be stopped", refused);
+      return CompletableFuture.completedFuture(null);
+    }
   }
 
   private void schedule(ActorMessage justSent) {

@@ -8,6 +8,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /** Entry points shared by all generated actors. */
 public final class Actors {
@@ -86,6 +87,29 @@ public final class Actors {
   /** Whether the running actor has a timer {@code key} that has yet to run (a periodic one, until cancelled). */
   public static boolean isTimerActive(Object key) {
     return ActorCell.current("Actors.isTimerActive").timers().isActive(key);
+  }
+
+  /**
+   * Binds {@code child}, an actor the running actor has just spawned, to the running actor's
+   * lifetime: once the running actor has stopped and handled everything it accepted, {@code stop}
+   * stops the child (which handles everything it accepted in turn), and the running actor's
+   * {@code termination()} completes only when every such child has stopped too.
+   *
+   * <pre>{@code
+   * RoomActor room = Actors.child(RoomActor.spawn(new Room(name)), RoomActor::stop);
+   * }</pre>
+   *
+   * <p>To learn instead when another actor stops, as a message: {@code
+   * Actors.pipeToSelf(other.termination(), (done, failure) -> ...)}.
+   *
+   * @return {@code child}
+   * @throws IllegalStateException if no actor's turn is running on this thread
+   */
+  public static <C> C child(C child, Function<? super C, ? extends CompletionStage<?>> stop) {
+    Objects.requireNonNull(child, "child");
+    Objects.requireNonNull(stop, "stop");
+    ActorCell.current("Actors.child").adopt(() -> stop.apply(child));
+    return child;
   }
 
   private static final class DefaultPool {
