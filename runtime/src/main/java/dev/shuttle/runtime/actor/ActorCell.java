@@ -11,7 +11,6 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -61,9 +60,7 @@ public abstract class ActorCell implements Runnable {
   private volatile int status = IDLE;
   private volatile boolean stopped;
   private boolean draining; // actor thread only: the stop signal was handled
-  private ActorTimers timers; // actor thread only, made by the first timer
-  private Restarts restarts; // actor thread only, made by the first failure of a RESTART actor
-  private List<Supplier<? extends CompletionStage<?>>> children; // actor thread only: how to stop each child
+  private ActorExtras extras; // actor thread only: timers, restarts, children, made on first use
 
   // Written by the actor thread only, read by stats(): opaque access is enough.
   private long received; // taken from the mailbox (not revoked), the stop signal included
@@ -151,18 +148,27 @@ public abstract class ActorCell implements Runnable {
 
   /** This actor's timers, made on first use. Actor thread only. */
   final ActorTimers timers() {
-    if (timers == null) {
-      timers = new ActorTimers(this, scheduler());
+    ActorExtras extras = extras();
+    if (extras.timers == null) {
+      extras.timers = new ActorTimers(this, scheduler());
     }
-    return timers;
+    return extras.timers;
+  }
+
+  private ActorExtras extras() {
+    if (extras == null) {
+      extras = new ActorExtras();
+    }
+    return extras;
   }
 
   /** Binds a child's lifetime to this actor's: {@code stop} runs once this actor has drained. Actor thread only. */
   final void adopt(Supplier<? extends CompletionStage<?>> stop) {
-    if (children == null) {
-      children = new ArrayList<>();
+    ActorExtras extras = extras();
+    if (extras.children == null) {
+      extras.children = new ArrayList<>();
     }
-    children.add(stop);
+    extras.children.add(stop);
   }
 
   /**
@@ -282,8 +288,8 @@ public abstract class ActorCell implements Runnable {
         if (status == TERMINATED) {
           return;
         }
-        if (restarts != null) {
-          long pause = restarts.takePause();
+        if (extras != null && extras.restarts != null) {
+          long pause = extras.restarts.takePause();
           if (pause > 0) {
             pauseFor(pause);
             return;
@@ -367,9 +373,11 @@ public abstract class ActorCell implements Runnable {
    * message; stops the actor as {@code STOP} does when the budget is spent or the factory fails.
    */
   private void restartAfter(Throwable failure) {
-    if (restarts == null) {
-      restarts = new Restarts(settings.restarts());
+    ActorExtras extras = extras();
+    if (extras.restarts == null) {
+      extras.restarts = new Restarts(settings.restarts());
     }
+    Restarts restarts = extras.restarts;
     if (!restarts.tryRestart(nanoTime())) {
       LOG.log(System.Logger.Level.WARNING, () -> "Actor " + settings.actorType() + " failed again after "
           + restarts.describeLimit() + ": stopping it", failure);
@@ -450,15 +458,15 @@ public abstract class ActorCell implements Runnable {
   private void terminate() {
     status = TERMINATED;
     stopped = true;
-    if (timers != null) {
-      timers.cancelAll(); // they die with the actor
+    if (extras != null && extras.timers != null) {
+      extras.timers.cancelAll(); // they die with the actor
     }
-    if (children == null) {
+    if (extras == null || extras.children == null) {
       termination.complete(null);
       return;
     }
     // after this actor's own drain, each child drains in turn; this one has stopped once they all have
-    CompletableFuture<?>[] stopped = children.stream().map(ActorCell::stopChild).toArray(CompletableFuture<?>[]::new);
+    CompletableFuture<?>[] stopped = extras.children.stream().map(ActorCell::stopChild).toArray(CompletableFuture<?>[]::new);
     CompletableFuture.allOf(stopped).whenComplete((done, failure) -> termination.complete(null));
   }
 

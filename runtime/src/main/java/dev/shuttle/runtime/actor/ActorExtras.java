@@ -1,0 +1,15 @@
+package dev.shuttle.runtime.actor;
+
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+
+/**
+ * What only some actors use, made on first use so that an actor using none of it pays one
+ * reference: its timers, its record of restarts, how to stop its children. Actor thread only.
+ */
+final class ActorExtras {
+  ActorTimers timers;
+  Restarts restarts;
+  List<Supplier<? extends CompletionStage<?>>> children;
+}
