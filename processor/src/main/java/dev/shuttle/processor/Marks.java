@@ -67,6 +67,16 @@ public final class Marks {
         .toList();
   }
 
+  /**
+   * Whether a mark of {@code annotation}'s kind is on or inherited by a method a caller sees on
+   * {@code type}: whether the guard of that kind has anything to do there (a stray parameter mark
+   * included, which it reports).
+   */
+  public boolean reachesAnyMethod(TypeElement type, Class<? extends Annotation> annotation) {
+    return TypeChecks.visibleMethods(context, type).stream()
+        .anyMatch(method -> carrier(type, method, annotation).isPresent());
+  }
+
   /** The methods {@code type} declares to which {@code annotation} applies, in source order. */
   public List<ExecutableElement> declaredMethodsMarked(TypeElement type, Class<? extends Annotation> annotation) {
     return ElementFilter.methodsIn(type.getEnclosedElements()).stream()

@@ -3,7 +3,6 @@ package dev.shuttle.processor.actor;
 import static dev.shuttle.processor.GeneratedNames.capitalize;
 import static dev.shuttle.processor.GeneratedNames.constantCase;
 
-import com.palantir.javapoet.TypeName;
 import dev.shuttle.processor.GeneratedNames;
 import dev.shuttle.processor.Identifiers;
 import dev.shuttle.processor.ProcessorContext;

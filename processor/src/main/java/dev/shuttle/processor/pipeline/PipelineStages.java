@@ -1,7 +1,6 @@
 package dev.shuttle.processor.pipeline;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
 import dev.shuttle.Pipeline;
 import dev.shuttle.Stage;
 import dev.shuttle.processor.AnnotationOn;

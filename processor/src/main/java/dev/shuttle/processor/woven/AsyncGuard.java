@@ -40,7 +40,7 @@ final class AsyncGuard implements Guard {
 
   @Override
   public boolean appliesTo(TypeElement type) {
-    return !context.marks().visibleMethodsMarked(type, Async.class).isEmpty();
+    return context.marks().reachesAnyMethod(type, Async.class);
   }
 
   @Override

@@ -64,8 +64,7 @@ final class ForkJoinGuard implements Guard {
 
   @Override
   public boolean appliesTo(TypeElement type) {
-    return TypeChecks.visibleMethods(context, type).stream()
-        .anyMatch(method -> context.marks().carrier(type, method, ForkJoin.class).isPresent());
+    return context.marks().reachesAnyMethod(type, ForkJoin.class);
   }
 
   @Override

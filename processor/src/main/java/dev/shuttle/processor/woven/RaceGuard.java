@@ -46,7 +46,7 @@ final class RaceGuard implements Guard {
 
   @Override
   public boolean appliesTo(TypeElement type) {
-    return !context.marks().visibleMethodsMarked(type, Race.class).isEmpty();
+    return context.marks().reachesAnyMethod(type, Race.class);
   }
 
   @Override

@@ -18,7 +18,6 @@ import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
-import javax.lang.model.util.ElementFilter;
 
 /** {@code @RateLimited}: validates the limits and plans one bucket per method (or per class, or per name). */
 final class RateLimitGuard implements Guard {
@@ -48,8 +47,7 @@ final class RateLimitGuard implements Guard {
     if (AnnotationMirrors.isAnnotated(type, RateLimited.class)) {
       return true;
     }
-    return TypeChecks.visibleMethods(context, type).stream()
-        .anyMatch(method -> context.marks().carrier(type, method, RateLimited.class).isPresent());
+    return context.marks().reachesAnyMethod(type, RateLimited.class);
   }
 
   @Override

@@ -288,8 +288,8 @@ public abstract class ActorCell implements Runnable {
         if (status == TERMINATED) {
           return;
         }
-        if (extras != null && extras.restarts != null) {
-          long pause = extras.restarts.takePause();
+        if (extras != null && extras.restartBudget != null) {
+          long pause = extras.restartBudget.takePause();
           if (pause > 0) {
             pauseFor(pause);
             return;
@@ -374,13 +374,13 @@ public abstract class ActorCell implements Runnable {
    */
   private void restartAfter(Throwable failure) {
     ActorExtras extras = extras();
-    if (extras.restarts == null) {
-      extras.restarts = new Restarts(settings.restarts());
+    if (extras.restartBudget == null) {
+      extras.restartBudget = new RestartBudget(settings.restarts());
     }
-    Restarts restarts = extras.restarts;
-    if (!restarts.tryRestart(nanoTime())) {
+    RestartBudget budget = extras.restartBudget;
+    if (!budget.tryRestart(nanoTime())) {
       LOG.log(System.Logger.Level.WARNING, () -> "Actor " + settings.actorType() + " failed again after "
-          + restarts.describeLimit() + ": stopping it", failure);
+          + budget.describeLimit() + ": stopping it", failure);
       stopAfter(failure);
       return;
     }

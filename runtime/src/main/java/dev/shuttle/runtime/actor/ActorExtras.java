@@ -10,6 +10,6 @@ import java.util.function.Supplier;
  */
 final class ActorExtras {
   ActorTimers timers;
-  Restarts restarts;
+  RestartBudget restartBudget;
   List<Supplier<? extends CompletionStage<?>>> children;
 }

@@ -1,5 +1,6 @@
 package dev.shuttle.runtime.actor;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 
 /**
@@ -7,12 +8,12 @@ import java.util.ArrayDeque;
  * more restart is within {@code maxRestarts} per window, and how long the actor waits after it
  * before its next message. Actor thread only.
  */
-final class Restarts {
+final class RestartBudget {
   private final ActorSettings.Restarts limits;
   private final ArrayDeque<Long> times = new ArrayDeque<>();
   private long pauseNanos;
 
-  Restarts(ActorSettings.Restarts limits) {
+  RestartBudget(ActorSettings.Restarts limits) {
     this.limits = limits;
   }
 
@@ -38,6 +39,6 @@ final class Restarts {
 
   /** {@code 10 restarts within 60 s}: for the log when the budget runs out. */
   String describeLimit() {
-    return limits.max() + " restart(s) within " + java.time.Duration.ofNanos(limits.windowNanos()).toSeconds() + " s";
+    return limits.max() + " restart(s) within " + Duration.ofNanos(limits.windowNanos()).toSeconds() + " s";
   }
 }
