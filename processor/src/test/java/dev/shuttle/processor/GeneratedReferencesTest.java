@@ -18,6 +18,25 @@ import org.junit.jupiter.api.Test;
  */
 class GeneratedReferencesTest {
 
+  /**
+   * Fuzz seed 10a: javac's {@code getAllMembers} keeps only one of two overloads whose signatures
+   * name a type not generated yet, and it dropped the {@code @ForkJoin} one: no file, no error.
+   */
+  @Test
+  void anOverloadNamingTheOwnGeneratedTypeDoesNotHideItsMarkedSibling() {
+    JavaFileObject src = source("test.Engine", "package test;",
+        "import dev.shuttle.*;",
+        "class Engine {",
+        "  protected ConcurrentEngine invoke(ConcurrentEngine left, ConcurrentEngine message) { return null; }",
+        "  @ForkJoin(threshold = 2, combine = \"invoke\")",
+        "  public ConcurrentEngine invoke(@From int start, @To int end) { return null; }",
+        "}");
+    Compilation compilation = compile(src);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.ConcurrentEngine").contentsAsUtf8String()
+        .contains("public ConcurrentEngine invoke(int start, int end)");
+  }
+
   @Test
   void anActorThatKnowsItsOwnGeneratedTypeRuns() throws Exception {
     Compilation compilation = compile(source("test.Relay", "package test;",
