@@ -55,7 +55,8 @@ public abstract class ActorCell implements Runnable {
   private final Mailbox mailbox = new Mailbox();
   private final Semaphore room; // null when the mailbox is unbounded
   private final LongAdder sent = new LongAdder(); // queued and not revoked, the stop signal included
-  private final CompletableFuture<Void> termination = new CompletableFuture<>();
+  private final ActorRegistry.Registration registration;
+  private volatile CompletableFuture<Void> termination; // made when first asked for: most actors never are
 
   private volatile int status = IDLE;
   private volatile boolean stopped;
@@ -72,6 +73,9 @@ public abstract class ActorCell implements Runnable {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.executor = Objects.requireNonNull(executor, "executor");
     this.room = settings.boundedMailbox() ? new Semaphore(settings.mailboxCapacity()) : null;
+    // Last, once this cell's own fields are set: Actors.stopAll may stop it from now on, and
+    // stopping uses nothing of a subclass.
+    this.registration = ActorRegistry.register(this, CURRENT.get() != null);
   }
 
   /** Calls the user method that {@code message.kind} names. Runs on the actor, one at a time. */
@@ -199,15 +203,26 @@ public abstract class ActorCell implements Runnable {
       try {
         schedule(null);
       } catch (RuntimeException executorRefused) {
-        termination.completeExceptionally(executorRefused);
+        termination().completeExceptionally(executorRefused);
+        ActorRegistry.unregister(registration);
       }
     }
-    return termination;
+    return termination();
   }
 
   /** Completes when the actor has stopped (after {@link #stop()} or a {@code STOP} failure). */
   public final CompletableFuture<Void> termination() {
-    return termination;
+    CompletableFuture<Void> termination = this.termination;
+    if (termination != null) {
+      return termination;
+    }
+    CompletableFuture<Void> made = new CompletableFuture<>();
+    return TERMINATION.compareAndSet(this, null, made) ? made : this.termination;
+  }
+
+  /** Whether the actor refuses new messages: stopping, or stopped. */
+  final boolean isStopping() {
+    return stopped;
   }
 
   /** Messages waiting in the mailbox (approximate while senders are sending). */
@@ -461,13 +476,14 @@ public abstract class ActorCell implements Runnable {
     if (extras != null && extras.timers != null) {
       extras.timers.cancelAll(); // they die with the actor
     }
+    ActorRegistry.unregister(registration);
     if (extras == null || extras.children == null) {
-      termination.complete(null);
+      termination().complete(null);
       return;
     }
     // after this actor's own drain, each child drains in turn; this one has stopped once they all have
     CompletableFuture<?>[] stopped = extras.children.stream().map(ActorCell::stopChild).toArray(CompletableFuture<?>[]::new);
-    CompletableFuture.allOf(stopped).whenComplete((done, failure) -> termination.complete(null));
+    CompletableFuture.allOf(stopped).whenComplete((done, failure) -> termination().complete(null));
   }
 
   private static CompletableFuture<?> stopChild(Supplier<? extends CompletionStage<?>> stop) {
@@ -573,6 +589,7 @@ public abstract class ActorCell implements Runnable {
 
   private static final VarHandle STATUS;
   private static final VarHandle STOPPED;
+  private static final VarHandle TERMINATION;
   private static final VarHandle RECEIVED;
   private static final VarHandle PROCESSED;
   private static final VarHandle FAILED;
@@ -583,6 +600,7 @@ public abstract class ActorCell implements Runnable {
       MethodHandles.Lookup lookup = MethodHandles.lookup();
       STATUS = lookup.findVarHandle(ActorCell.class, "status", int.class);
       STOPPED = lookup.findVarHandle(ActorCell.class, "stopped", boolean.class);
+      TERMINATION = lookup.findVarHandle(ActorCell.class, "termination", CompletableFuture.class);
       RECEIVED = lookup.findVarHandle(ActorCell.class, "received", long.class);
       PROCESSED = lookup.findVarHandle(ActorCell.class, "processed", long.class);
       FAILED = lookup.findVarHandle(ActorCell.class, "failed", long.class);

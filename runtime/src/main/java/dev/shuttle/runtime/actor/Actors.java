@@ -112,6 +112,28 @@ public final class Actors {
     return child;
   }
 
+  /**
+   * Stops every actor gracefully: each refuses new messages, handles every message it accepted,
+   * then stops, as with its own {@code stop()}. Waits at most {@code timeout} in all, then reports
+   * which actors did not finish.
+   *
+   * <p>Actors spawned from outside any actor stop first, since that is where work comes in; the
+   * actors they spawned keep running, and accepting, until those have drained, then stop in turn,
+   * with any actor spawned meanwhile. Children bound with {@link #child} stop after their parent,
+   * as always. Every actor still reachable is stopped, including actors on executors of the
+   * user's; one that nothing refers to any more has nothing left to handle and is not looked for.
+   *
+   * @throws IllegalArgumentException if {@code timeout} is negative
+   * @throws dev.shuttle.runtime.WaitInterruptedException if interrupted while waiting: the actors
+   *     it stopped go on draining
+   */
+  public static StopAllReport stopAll(Duration timeout) {
+    if (timeout.isNegative()) {
+      throw new IllegalArgumentException("timeout must not be negative: " + timeout);
+    }
+    return StopAll.within(timeout.toNanos());
+  }
+
   private static final class DefaultPool {
     static final ForkJoinPool POOL = new ForkJoinPool(
         Runtime.getRuntime().availableProcessors(), DefaultPool::newThread, null, true);

@@ -1,0 +1,77 @@
+package dev.shuttle.runtime.actor;
+
+import dev.shuttle.runtime.WaitInterruptedException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * {@link Actors#stopAll}: stops the registered actors in waves and waits for them.
+ *
+ * <p>The first wave is the actors spawned from outside any actor: they are where work enters, and
+ * while they drain, the actors they spawned keep running to take what they send. The next waves
+ * stop whatever is still running, the actors spawned by actors and any spawned meanwhile, until
+ * none is left or the time is up. Children bound with {@link Actors#child} are usually stopped by
+ * their parents before their wave comes; stopping one twice is harmless.
+ */
+final class StopAll {
+  private final long deadline;
+  private final List<ActorCell> stopping = new ArrayList<>();
+
+  private StopAll(long timeoutNanos) {
+    this.deadline = System.nanoTime() + timeoutNanos;
+  }
+
+  static StopAllReport within(long timeoutNanos) {
+    StopAll stopAll = new StopAll(timeoutNanos);
+    stopAll.stopAndAwait(ActorRegistry.live(false));
+    List<ActorCell> rest;
+    while (!(rest = stillRunning()).isEmpty()) {
+      if (!stopAll.stopAndAwait(rest)) {
+        break;
+      }
+    }
+    return stopAll.report();
+  }
+
+  private static List<ActorCell> stillRunning() {
+    List<ActorCell> running = ActorRegistry.live(true);
+    running.addAll(ActorRegistry.live(false));
+    running.removeIf(ActorCell::isStopping);
+    return running;
+  }
+
+  /** Stops each of {@code wave} and waits for them until the deadline; false if it passed. */
+  private boolean stopAndAwait(List<ActorCell> wave) {
+    CompletableFuture<?>[] terminations = new CompletableFuture<?>[wave.size()];
+    for (int i = 0; i < terminations.length; i++) {
+      terminations[i] = wave.get(i).stop();
+    }
+    stopping.addAll(wave);
+    try {
+      CompletableFuture.allOf(terminations).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      return true;
+    } catch (ExecutionException executorRefused) {
+      return true; // all done, one refused by its executor: reported below as not finished
+    } catch (TimeoutException late) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new WaitInterruptedException("Interrupted while waiting for actors to stop", e);
+    }
+  }
+
+  private StopAllReport report() {
+    List<ActorStats> unfinished = new ArrayList<>();
+    for (ActorCell cell : stopping) {
+      CompletableFuture<Void> termination = cell.termination();
+      if (!termination.isDone() || termination.isCompletedExceptionally()) {
+        unfinished.add(cell.stats());
+      }
+    }
+    return new StopAllReport(stopping.size() - unfinished.size(), unfinished);
+  }
+}
