@@ -11,13 +11,13 @@ import java.lang.annotation.Target;
  * sequential leaf: it computes its result for the range {@code [from, to)} given by its
  * {@link From @From} and {@link To @To} parameters. The processor generates
  * {@code ConcurrentFoo}, whose override splits the range in halves until a range holds at most
- * {@link #threshold()} elements, runs each such range on the original method, and combines the
+ * {@link #threshold()} elements (by default, a few ranges per worker), runs each such range on the original method, and combines the
  * results: with {@code +} for a numeric result ({@code byte}, {@code short}, {@code int},
  * {@code long}, {@code float}, {@code double} or their boxes), otherwise with the method named by
  * {@link #combine()}. A {@code void} method just runs its ranges in parallel.
  *
  * <pre>{@code
- * @ForkJoin(threshold = 10_000)
+ * @ForkJoin
  * public long sum(long[] array, @From int start, @To int end) {
  *   long s = 0;
  *   for (int i = start; i < end; i++) s += array[i];
@@ -40,11 +40,18 @@ public @interface ForkJoin {
   int MAX_PARALLELISM = 0x7fff;
 
   /**
-   * The largest range the original method runs without splitting it further; at least 1. Pick it
-   * so that a leaf does some tens of microseconds of work: smaller leaves cost more in tasks than
-   * they gain in parallelism.
+   * {@link #threshold()} sized from each call: its range is split into about four leaves per
+   * worker of the pool it runs in, the rule parallel streams follow.
    */
-  int threshold();
+  int AUTO = 0;
+
+  /**
+   * The largest range the original method runs without splitting it further: at least 1, or
+   * {@link #AUTO} (the default). A fixed threshold suits leaves whose cost varies a lot along
+   * the range: pick it so that a leaf does some tens of microseconds of work, as smaller leaves
+   * cost more in tasks than they gain in parallelism.
+   */
+  int threshold() default AUTO;
 
   /**
    * The name of a method of the same class that combines the results of two adjacent ranges,

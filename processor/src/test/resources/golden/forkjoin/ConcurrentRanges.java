@@ -2,6 +2,7 @@ package golden;
 
 import dev.shuttle.runtime.pool.ForkJoins;
 import java.io.IOException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveTask;
 import java.util.function.Predicate;
 import javax.annotation.processing.Generated;
@@ -15,6 +16,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.shuttle.processor.ShuttleProcessor")
 public class ConcurrentRanges<E> extends Ranges<E> {
+    private static final ForkJoinPool SPREAD_POOL = ForkJoins.newPool("Ranges.spread", 2);
+
     /**
      * Fork/join: splits {@code [left, right)} in halves down to ranges of at most 100 and runs
      * those on the original method in parallel ({@code CountTask}), adding up their results. On
@@ -79,6 +82,18 @@ public class ConcurrentRanges<E> extends Ranges<E> {
     @Override
     public <T> long countMatches(T[] items, int from, int to, Predicate<? super T> test) {
         return ForkJoins.invoke(new CountMatchesTask<>(items, from, to, test));
+    }
+
+    /**
+     * Fork/join: splits {@code [from, to)} in halves down to about four ranges per worker of the
+     * pool it runs in and runs those on the original method in parallel ({@code SpreadTask}),
+     * adding up their results. On this method's own pool of 2 threads, or in the caller's pool when
+     * called from a fork/join worker.
+     */
+    @Override
+    public long spread(long from, long to, long threshold) {
+        return ForkJoins.invoke(SPREAD_POOL, new SpreadTask(from, to, threshold,
+                ForkJoins.leafSize(SPREAD_POOL, to - from)));
     }
 
     /**
@@ -366,6 +381,55 @@ public class ConcurrentRanges<E> extends Ranges<E> {
         private long computeDirectly() {
             try {
                 return ConcurrentRanges.super.countMatches(items, from, to, test);
+            } catch (Throwable failure) {
+                throw ForkJoins.carry(failure);
+            }
+        }
+    }
+
+    /**
+     * Runs {@code Ranges.spread} over {@code [from, to)} by divide and conquer.
+     *
+     * <p>A range of at most {@code threshold2} runs the original method. A larger one is split in
+     * halves: one is forked, for an idle worker to steal, while this thread computes the other;
+     * their results are added up.
+     */
+    @SuppressWarnings("serial")
+    private final class SpreadTask extends RecursiveTask<Long> {
+        private final long from;
+
+        private final long to;
+
+        private final long threshold;
+
+        private final long threshold2;
+
+        SpreadTask(long from, long to, long threshold, long threshold2) {
+            this.from = from;
+            this.to = to;
+            this.threshold = threshold;
+            this.threshold2 = threshold2;
+        }
+
+        @Override
+        protected Long compute() {
+            if (to - from <= threshold2) {
+                return computeDirectly();
+            }
+            long middle = from + (to - from) / 2;
+            SpreadTask left = new SpreadTask(from, middle, threshold, threshold2);
+            SpreadTask right = new SpreadTask(middle, to, threshold, threshold2);
+            left.fork();
+            return right.compute() + left.join();
+        }
+
+        /**
+         * The original method on this range. What it throws reaches the caller as is:
+         * {@code join()} alone would rethrow a copy made on the joining thread.
+         */
+        private long computeDirectly() {
+            try {
+                return ConcurrentRanges.super.spread(from, to, threshold);
             } catch (Throwable failure) {
                 throw ForkJoins.carry(failure);
             }

@@ -18,6 +18,18 @@ public class ConcurrentSums extends Sums {
     private static final ForkJoinPool FILL_POOL = ForkJoins.newPool("Sums.fill", 4);
 
     /**
+     * Fork/join: splits {@code [start, end)} in halves down to about four ranges per worker of the
+     * pool it runs in and runs those on the original method in parallel ({@code TotalTask}), adding
+     * up their results. On {@code ForkJoinPool.commonPool()}, or in the caller's pool when called
+     * from a fork/join worker.
+     */
+    @Override
+    public long total(long[] array, int start, int end) {
+        return ForkJoins.invoke(new TotalTask(array, start, end,
+                ForkJoins.leafSize(ForkJoinPool.commonPool(), end - start)));
+    }
+
+    /**
      * Fork/join: splits {@code [start, end)} in halves down to ranges of at most 10_000 and runs
      * those on the original method in parallel ({@code SumTask}), adding up their results. On
      * {@code ForkJoinPool.commonPool()}, or in the caller's pool when called from a fork/join
@@ -47,6 +59,55 @@ public class ConcurrentSums extends Sums {
     @Override
     public void fill(double[] out, long from, long to, double value) {
         ForkJoins.invoke(FILL_POOL, new FillTask(out, from, to, value));
+    }
+
+    /**
+     * Runs {@code Sums.total} over {@code [start, end)} by divide and conquer.
+     *
+     * <p>A range of at most {@code threshold} runs the original method. A larger one is split in
+     * halves: one is forked, for an idle worker to steal, while this thread computes the other;
+     * their results are added up.
+     */
+    @SuppressWarnings("serial")
+    private final class TotalTask extends RecursiveTask<Long> {
+        private final long[] array;
+
+        private final int start;
+
+        private final int end;
+
+        private final int threshold;
+
+        TotalTask(long[] array, int start, int end, int threshold) {
+            this.array = array;
+            this.start = start;
+            this.end = end;
+            this.threshold = threshold;
+        }
+
+        @Override
+        protected Long compute() {
+            if (end - start <= threshold) {
+                return computeDirectly();
+            }
+            int middle = start + (end - start) / 2;
+            TotalTask left = new TotalTask(array, start, middle, threshold);
+            TotalTask right = new TotalTask(array, middle, end, threshold);
+            left.fork();
+            return right.compute() + left.join();
+        }
+
+        /**
+         * The original method on this range. What it throws reaches the caller as is:
+         * {@code join()} alone would rethrow a copy made on the joining thread.
+         */
+        private long computeDirectly() {
+            try {
+                return ConcurrentSums.super.total(array, start, end);
+            } catch (Throwable failure) {
+                throw ForkJoins.carry(failure);
+            }
+        }
     }
 
     /**

@@ -453,7 +453,8 @@ public final class Problems {
 
   public static Problem forkJoinThreshold(int value) {
     return error("@ForkJoin(threshold = " + value + "): threshold must be at least 1: it is the largest range the original "
-        + "method runs without splitting it further, e.g. threshold = 10_000.");
+        + "method runs without splitting it further, e.g. threshold = 10_000; or leave it out (ForkJoin.AUTO) to split "
+        + "each call into a few ranges per worker.");
   }
 
   public static Problem forkJoinParallelismTooLarge(int value) {

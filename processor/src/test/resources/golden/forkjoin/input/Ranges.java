@@ -60,4 +60,10 @@ public class Ranges<E> {
     }
     return n;
   }
+
+  /** AUTO on a pool of its own, with long bounds and a parameter named like the task's threshold field. */
+  @ForkJoin(parallelism = 2)
+  public long spread(@From long from, @To long to, long threshold) {
+    return to - from;
+  }
 }

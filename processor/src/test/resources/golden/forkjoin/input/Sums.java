@@ -4,8 +4,20 @@ import dev.shuttle.ForkJoin;
 import dev.shuttle.From;
 import dev.shuttle.To;
 
-/** The README's example: a numeric sum, a custom combine, and a void method on a pool of its own. */
+/**
+ * The README's example: a numeric sum, a custom combine, a void method on a pool of its own, and a
+ * sum whose threshold each call sizes from its range ({@code AUTO}).
+ */
 public class Sums {
+  @ForkJoin
+  public long total(long[] array, @From int start, @To int end) {
+    long s = 0;
+    for (int i = start; i < end; i++) {
+      s += array[i];
+    }
+    return s;
+  }
+
   @ForkJoin(threshold = 10_000)
   public long sum(long[] array, @From int start, @To int end) {
     long s = 0;

@@ -14,4 +14,14 @@ public class BenchSums {
     }
     return sum;
   }
+
+  /** The same leaf with the threshold each call sizes from the pool ({@code AUTO}, the default). */
+  @ForkJoin
+  public long sumAuto(long[] array, @From int start, @To int end) {
+    long sum = 0;
+    for (int i = start; i < end; i++) {
+      sum += array[i];
+    }
+    return sum;
+  }
 }

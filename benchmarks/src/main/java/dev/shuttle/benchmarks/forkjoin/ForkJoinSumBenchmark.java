@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Summing 10 million longs: the {@code @ForkJoin} override, a hand-written
+ * Summing 10 million longs: the {@code @ForkJoin} override (a fixed threshold, and {@code AUTO}), a hand-written
  * {@code SumTask} on the same common pool with the same threshold, a parallel stream, and one
  * thread.
  */
@@ -43,6 +43,11 @@ public class ForkJoinSumBenchmark {
   @Benchmark
   public long shuttleForkJoin() {
     return shuttle.sum(array, 0, array.length);
+  }
+
+  @Benchmark
+  public long shuttleForkJoinAuto() {
+    return shuttle.sumAuto(array, 0, array.length);
   }
 
   @Benchmark

@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveTask;
 import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -34,6 +35,7 @@ class GeneratedForkJoinTest {
         assertEquals(expected, parallel.sumBy7(a, from, to), "threshold 7, size " + size);
         assertEquals(expected, parallel.sumBy1000(a, from, to), "threshold 1000, size " + size);
         assertEquals((double) expected, parallel.sumAsDouble(a, from, to), "double, size " + size);
+        assertEquals(expected, parallel.sumAuto(a, from, to), "threshold AUTO, size " + size);
       }
     }
   }
@@ -50,6 +52,23 @@ class GeneratedForkJoinTest {
     sums.leaves.set(0);
     sums.sumBy7(a, 0, 1_000);
     assertEquals(leaves(1_000, 7), sums.leaves.get(), "halved until a range holds at most 7");
+  }
+
+  @Test
+  void autoSplitsIntoAboutFourLeavesPerWorkerOfThePoolItRunsIn() {
+    Splits.Sums sums = new ConcurrentSplits_Sums();
+    long[] a = new long[12_000];
+    int workers = ForkJoinPool.commonPool().getParallelism();
+    sums.sumAuto(a, 0, a.length);
+    assertEquals(leaves(a.length, Math.max(1, a.length / (4 * workers))), sums.leaves.get(), "common pool");
+
+    sums.leaves.set(0); // the long method's own pool has 3 workers: a threshold of 12_000 / 12, 16 leaves
+    assertEquals(LongStream.range(-6_000, 6_000).sum(), sums.sumOfIndicesAuto(-6_000, 6_000));
+    assertEquals(16, sums.leaves.get(), "its own pool of 3");
+
+    sums.leaves.set(0);
+    sums.sumAuto(a, 0, 5);
+    assertEquals(leaves(5, 1), sums.leaves.get(), "a range smaller than four per worker splits down to single elements");
   }
 
   /** How many leaves halving {@code size} until each range holds at most {@code threshold} gives. */

@@ -35,6 +35,23 @@ final class Splits {
       return loop(a, from, to);
     }
 
+    /** The threshold each call sizes from its range and pool. */
+    @ForkJoin
+    public long sumAuto(long[] a, @From int from, @To int to) {
+      return loop(a, from, to);
+    }
+
+    /** AUTO on a pool of its own, with long bounds. */
+    @ForkJoin(parallelism = 3)
+    public long sumOfIndicesAuto(@From long from, @To long to) {
+      leaves.incrementAndGet();
+      long sum = 0;
+      for (long i = from; i < to; i++) {
+        sum += i;
+      }
+      return sum;
+    }
+
     /** Long bounds, and a boxed result. */
     @ForkJoin(threshold = 3)
     public Long sumOfIndices(@From long from, @To long to) {

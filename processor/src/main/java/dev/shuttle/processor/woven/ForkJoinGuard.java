@@ -83,7 +83,7 @@ final class ForkJoinGuard implements Guard {
       int threshold = forkJoin.values().threshold();
       int parallelism = forkJoin.values().parallelism();
       boolean ok = WovenChecks.checkOverridable(type, method, forkJoin, report);
-      if (threshold < 1) {
+      if (threshold < 1 && threshold != ForkJoin.AUTO) {
         report.add(Problems.forkJoinThreshold(threshold), forkJoin, ForkJoin::threshold);
         ok = false;
       }

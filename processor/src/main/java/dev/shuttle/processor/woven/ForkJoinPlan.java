@@ -58,10 +58,12 @@ final class ForkJoinPlan implements GuardPlan {
     String pool = split.ownPool()
         ? "On this method's own pool of " + split.parallelism() + " threads"
         : "On {@code ForkJoinPool.commonPool()}";
-    return CodeBlock.of("Fork/join: splits {@code [$L, $L)} in halves down to ranges of at most $L and runs those\n"
+    String leaves = split.autoThreshold() ? "about four ranges per worker of the pool it runs in"
+        : "ranges of at most " + grouped(split.threshold());
+    return CodeBlock.of("Fork/join: splits {@code [$L, $L)} in halves down to $L and runs those\n"
             + "on the original method in parallel ({@code $L})$L\n"
             + "$L, or in the caller's pool when called from a fork/join worker.\n",
-        split.from(), split.to(), grouped(split.threshold()), split.taskName(), results, pool);
+        split.from(), split.to(), leaves, split.taskName(), results, pool);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.shuttle.processor.woven;
 
 
 import com.palantir.javapoet.CodeBlock;
+import dev.shuttle.ForkJoin;
 import com.palantir.javapoet.TypeName;
 import javax.lang.model.element.ExecutableElement;
 
@@ -14,7 +15,8 @@ import javax.lang.model.element.ExecutableElement;
  * @param from the {@code @From} parameter's name
  * @param to the {@code @To} parameter's name
  * @param boundType {@code int} or {@code long}
- * @param threshold the largest range the original method runs without splitting it
+ * @param threshold the largest range the original method runs without splitting it, or
+ *     {@code ForkJoin.AUTO} to size it from each call's range and pool
  * @param parallelism threads of the method's own pool; {@code 0} for the common pool
  * @param description how thread names and messages name the method: {@code Sums.sum}
  */
@@ -63,5 +65,10 @@ record ForkJoinSplit(
 
   boolean ownPool() {
     return parallelism > 0;
+  }
+
+  /** Whether each call sizes its own threshold: the task then carries it, from the first task down. */
+  boolean autoThreshold() {
+    return threshold == ForkJoin.AUTO;
   }
 }

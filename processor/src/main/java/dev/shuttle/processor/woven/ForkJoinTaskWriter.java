@@ -13,9 +13,11 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.RecursiveTask;
 import javax.lang.model.element.Modifier;
@@ -51,9 +53,18 @@ final class ForkJoinTaskWriter {
     this.locals = new Locals(split);
   }
 
-  /** {@code new SumTask(array, start, end)}: the task for the whole range of a call. */
+  /**
+   * {@code new SumTask(array, start, end)}: the task for the whole range of a call; with
+   * {@code threshold = AUTO}, also the threshold sized for this range in the pool it will run in.
+   */
   CodeBlock newTask() {
-    return CodeBlock.of("new $T$L($L)", taskClass, diamond(), method.arguments());
+    if (!split.autoThreshold()) {
+      return CodeBlock.of("new $T$L($L)", taskClass, diamond(), method.arguments());
+    }
+    CodeBlock pool = split.ownPool() ? CodeBlock.of("$N", split.poolConstant())
+        : CodeBlock.of("$T.commonPool()", ForkJoinPool.class);
+    return CodeBlock.of("new $T$L($L,$W$T.leafSize($L, $N - $N))", taskClass, diamond(), method.arguments(),
+        FORK_JOINS, pool, split.to(), split.from());
   }
 
   TypeSpec write() {
@@ -63,17 +74,24 @@ final class ForkJoinTaskWriter {
         .addModifiers(Modifier.PRIVATE, Modifier.FINAL)
         .addTypeVariables(typeVariables())
         .superclass(method.returnsVoid() ? ClassName.get(RecursiveAction.class)
-            : ParameterizedTypeName.get(ClassName.get(RecursiveTask.class), resultType().box()))
-        .addField(FieldSpec.builder(split.boundType(), locals.threshold, Modifier.PRIVATE, Modifier.STATIC,
-                Modifier.FINAL)
-            .initializer("$L", grouped(split.threshold()))
-            .build());
+            : ParameterizedTypeName.get(ClassName.get(RecursiveTask.class), resultType().box()));
+    if (!split.autoThreshold()) {
+      task.addField(FieldSpec.builder(split.boundType(), locals.threshold, Modifier.PRIVATE, Modifier.STATIC,
+              Modifier.FINAL)
+          .initializer("$L", grouped(split.threshold()))
+          .build());
+    }
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     for (VariableElement parameter : split.method().getParameters()) {
       String name = parameter.getSimpleName().toString();
       TypeName fieldType = type.typeName(parameter.asType());
       task.addField(fieldType, name, Modifier.PRIVATE, Modifier.FINAL);
       constructor.addParameter(fieldType, name).addStatement("this.$N = $N", name, name);
+    }
+    if (split.autoThreshold()) { // sized by the first task, handed down to every part of its range
+      task.addField(split.boundType(), locals.threshold, Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addParameter(split.boundType(), locals.threshold)
+          .addStatement("this.$N = $N", locals.threshold, locals.threshold);
     }
     return task.addMethod(constructor.build())
         .addMethod(compute())
@@ -155,10 +173,14 @@ final class ForkJoinTaskWriter {
 
   /** The constructor's arguments for a sub-range: every field, with the bounds replaced. */
   private String arguments(String from, String to) {
-    return String.join(", ", split.method().getParameters().stream()
+    List<String> arguments = new ArrayList<>(split.method().getParameters().stream()
         .map(p -> p.getSimpleName().toString())
         .map(name -> name.equals(split.from()) ? from : name.equals(split.to()) ? to : name)
         .toList());
+    if (split.autoThreshold()) {
+      arguments.add(locals.threshold);
+    }
+    return String.join(", ", arguments);
   }
 
   private TypeName resultType() {
@@ -191,7 +213,7 @@ final class ForkJoinTaskWriter {
         taken.add(variable.getSimpleName().toString());
       }
       split.method().getParameters().forEach(p -> taken.add(p.getSimpleName().toString()));
-      threshold = fresh("THRESHOLD", taken);
+      threshold = fresh(split.autoThreshold() ? "threshold" : "THRESHOLD", taken);
       middle = fresh("middle", taken);
       left = fresh("left", taken);
       right = fresh("right", taken);

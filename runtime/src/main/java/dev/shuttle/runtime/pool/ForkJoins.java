@@ -40,6 +40,23 @@ public final class ForkJoins {
   }
 
   /**
+   * The threshold of a {@code @ForkJoin(threshold = AUTO)} call over {@code size} elements: about
+   * four leaves per worker of the pool the call will run in ({@code pool}, or the caller's own when
+   * called from a fork/join worker), as parallel streams split. Halving down to it makes the
+   * next power of two of leaves at or above that: enough for idle workers to steal from a slow one,
+   * few enough that tasks cost nothing next to the leaves.
+   */
+  public static long leafSize(ForkJoinPool pool, long size) {
+    int workers = ForkJoinTask.inForkJoinPool() ? ForkJoinTask.getPool().getParallelism() : pool.getParallelism();
+    return Math.max(1, size / ((long) workers << 2));
+  }
+
+  /** {@link #leafSize(ForkJoinPool, long)} for an {@code int} range. */
+  public static int leafSize(ForkJoinPool pool, int size) {
+    return (int) leafSize(pool, (long) size);
+  }
+
+  /**
    * Wraps what a leaf threw so that the pool passes it on as is; throw the result:
    * {@code throw ForkJoins.carry(failure)}.
    */

@@ -47,6 +47,24 @@ class ForkJoinsTest {
   }
 
   @Test
+  void anAutoThresholdGivesFourLeavesPerWorkerOfThePoolTheCallRunsIn() throws Exception {
+    ForkJoinPool four = new ForkJoinPool(4);
+    ForkJoinPool two = new ForkJoinPool(2);
+    try {
+      assertEquals(62, ForkJoins.leafSize(four, 1_000), "1,000 / 16");
+      assertEquals(62L, ForkJoins.leafSize(four, 1_000L));
+      assertEquals(1, ForkJoins.leafSize(four, 15), "never below one element");
+      assertEquals(1, ForkJoins.leafSize(four, 0));
+      assertEquals(1L << 30, ForkJoins.leafSize(four, 1L << 34), "long ranges keep their size");
+      assertEquals(125, two.submit(() -> ForkJoins.leafSize(four, 1_000)).get(),
+          "from a worker of another pool, the call runs there: 1,000 / 8");
+    } finally {
+      four.shutdown();
+      two.shutdown();
+    }
+  }
+
+  @Test
   void countsEveryLeaf() {
     assertEquals(1000, ForkJoins.invoke(new Leaves(0, 1000, -1, null)));
   }
