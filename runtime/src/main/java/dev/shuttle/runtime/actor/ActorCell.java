@@ -7,6 +7,8 @@ import dev.shuttle.runtime.WaitInterruptedException;
 import dev.shuttle.runtime.internal.Failures;
 import dev.shuttle.runtime.internal.FlightRecording;
 import dev.shuttle.runtime.internal.Scheduler;
+import dev.shuttle.runtime.internal.ShutdownState;
+import dev.shuttle.runtime.internal.WeakRegistry;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.time.Duration;
@@ -47,6 +49,11 @@ public abstract class ActorCell implements Runnable {
   private static final ThreadLocal<ActorCell> CURRENT = new ThreadLocal<>();
   private static final System.Logger LOG = System.getLogger("dev.shuttle.actor");
 
+  /** Every actor not yet terminated, for {@link Actors#stopAll}: by who spawned it, {@link #SPAWNED_OUTSIDE} or {@link #SPAWNED_BY_ACTOR}. */
+  static final WeakRegistry<ActorCell> LIVE = new WeakRegistry<>();
+  static final int SPAWNED_OUTSIDE = 0;
+  static final int SPAWNED_BY_ACTOR = 1;
+
   /** The send timeout that waits as long as it takes for room in a full {@code BLOCK} mailbox. */
   public static final long NO_TIMEOUT = -1;
 
@@ -55,7 +62,7 @@ public abstract class ActorCell implements Runnable {
   private final Mailbox mailbox = new Mailbox();
   private final Semaphore room; // null when the mailbox is unbounded
   private final LongAdder sent = new LongAdder(); // queued and not revoked, the stop signal included
-  private final ActorRegistry.Registration registration;
+  private final WeakRegistry.Registration<ActorCell> registration;
   private volatile CompletableFuture<Void> termination; // made when first asked for: most actors never are
 
   private volatile int status = IDLE;
@@ -75,7 +82,10 @@ public abstract class ActorCell implements Runnable {
     this.room = settings.boundedMailbox() ? new Semaphore(settings.mailboxCapacity()) : null;
     // Last, once this cell's own fields are set: Actors.stopAll may stop it from now on, and
     // stopping uses nothing of a subclass.
-    this.registration = ActorRegistry.register(this, CURRENT.get() != null);
+    this.registration = LIVE.register(this, CURRENT.get() == null ? SPAWNED_OUTSIDE : SPAWNED_BY_ACTOR);
+    if (ShutdownState.isShutDown()) { // checked after registering, so a shutdown's walk sees it or this sees the shutdown
+      terminate();
+    }
   }
 
   /** Calls the user method that {@code message.kind} names. Runs on the actor, one at a time. */
@@ -204,7 +214,7 @@ public abstract class ActorCell implements Runnable {
         schedule(null);
       } catch (RuntimeException executorRefused) {
         termination().completeExceptionally(executorRefused);
-        ActorRegistry.unregister(registration);
+        LIVE.unregister(registration);
       }
     }
     return termination();
@@ -476,7 +486,7 @@ public abstract class ActorCell implements Runnable {
     if (extras != null && extras.timers != null) {
       extras.timers.cancelAll(); // they die with the actor
     }
-    ActorRegistry.unregister(registration);
+    LIVE.unregister(registration);
     if (extras == null || extras.children == null) {
       termination().complete(null);
       return;
@@ -578,7 +588,8 @@ public abstract class ActorCell implements Runnable {
   }
 
   private ActorStoppedException refusedBecauseStopped(Throwable cause) {
-    return new ActorStoppedException("Actor " + settings.actorType() + " is stopped", cause);
+    String why = ShutdownState.isShutDown() ? " (" + ShutdownState.SHUT_DOWN + ")" : "";
+    return new ActorStoppedException("Actor " + settings.actorType() + " is stopped" + why, cause);
   }
 
   private static final class StopSignal extends ActorMessage {

@@ -27,7 +27,7 @@ final class StopAll {
 
   static StopAllReport within(long timeoutNanos) {
     StopAll stopAll = new StopAll(timeoutNanos);
-    stopAll.stopAndAwait(ActorRegistry.live(false));
+    stopAll.stopAndAwait(ActorCell.LIVE.live(ActorCell.SPAWNED_OUTSIDE));
     List<ActorCell> rest;
     while (!(rest = stillRunning()).isEmpty()) {
       if (!stopAll.stopAndAwait(rest)) {
@@ -38,8 +38,8 @@ final class StopAll {
   }
 
   private static List<ActorCell> stillRunning() {
-    List<ActorCell> running = ActorRegistry.live(true);
-    running.addAll(ActorRegistry.live(false));
+    List<ActorCell> running = ActorCell.LIVE.live(ActorCell.SPAWNED_BY_ACTOR);
+    running.addAll(ActorCell.LIVE.live(ActorCell.SPAWNED_OUTSIDE));
     running.removeIf(ActorCell::isStopping);
     return running;
   }

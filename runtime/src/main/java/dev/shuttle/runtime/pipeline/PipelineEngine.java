@@ -3,6 +3,8 @@ package dev.shuttle.runtime.pipeline;
 import dev.shuttle.runtime.InternalApi;
 import dev.shuttle.runtime.internal.Failures;
 import dev.shuttle.runtime.internal.FlightRecording;
+import dev.shuttle.runtime.internal.ShutdownState;
+import dev.shuttle.runtime.internal.WeakRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +30,7 @@ public final class PipelineEngine {
   private final List<PipelineStage<?>> stages;
   private final AtomicIntegerArray workersLeft; // per stage
   private final CompletableFuture<PipelineStats> terminated = new CompletableFuture<>();
+  private volatile WeakRegistry.Registration<PipelineEngine> registration; // from start() until the last worker stops
 
   /** A pipeline whose failures go to {@code System.Logger} {@code dev.shuttle.pipeline} at {@code WARNING}. */
   public PipelineEngine(String type, PipelineStage<?>... stages) {
@@ -53,10 +56,17 @@ public final class PipelineEngine {
     }
   }
 
-  /** Starts every stage's workers. Call once. */
+  /**
+   * Starts every stage's workers. Call once. Once {@code Shuttle.shutdown} has begun, the pipeline
+   * starts closed: it accepts nothing.
+   */
   public void start() {
+    registration = Pipelines.LIVE.register(this, 0);
     for (PipelineStage<?> stage : stages) {
       stage.start();
+    }
+    if (ShutdownState.isShutDown()) { // checked after registering, so a shutdown's walk sees it or this sees the shutdown
+      close();
     }
   }
 
@@ -68,6 +78,11 @@ public final class PipelineEngine {
    */
   public CompletableFuture<PipelineStats> close() {
     stages.get(0).input().close();
+    return terminated;
+  }
+
+  /** Completes with the final statistics once the last worker has stopped. */
+  CompletableFuture<PipelineStats> termination() {
     return terminated;
   }
 
@@ -93,7 +108,8 @@ public final class PipelineEngine {
   }
 
   IllegalStateException closedException() {
-    return new IllegalStateException("Pipeline " + type + " is closed: it accepts no more items");
+    String why = ShutdownState.isShutDown() ? " (" + ShutdownState.SHUT_DOWN + ")" : "";
+    return new IllegalStateException("Pipeline " + type + " is closed: it accepts no more items" + why);
   }
 
   /** A stage threw on {@code item}: tell the handler (or the log), then let the worker go on. */
@@ -128,6 +144,7 @@ public final class PipelineEngine {
     if (index + 1 < stages.size()) {
       stages.get(index + 1).input().close();
     } else {
+      Pipelines.LIVE.unregister(registration);
       terminated.complete(stats());
     }
   }

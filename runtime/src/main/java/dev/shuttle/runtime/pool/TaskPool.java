@@ -6,6 +6,7 @@ import dev.shuttle.runtime.WaitInterruptedException;
 import dev.shuttle.runtime.internal.Failures;
 import dev.shuttle.runtime.internal.FlightRecording;
 import dev.shuttle.runtime.internal.ShuttleThread;
+import dev.shuttle.runtime.internal.ShutdownState;
 import dev.shuttle.runtime.internal.VirtualThreads;
 import java.time.Duration;
 import java.util.Objects;
@@ -185,13 +186,13 @@ public final class TaskPool {
       workers.execute(task);
     } catch (RejectedExecutionException shutDown) {
       room.give();
-      throw refusal("is shut down");
+      throw refusal(shutDown());
     }
   }
 
   private void awaitRoom(long maxWaitNanos) {
     if (workers.isShutdown()) {
-      throw refusal("is shut down");
+      throw refusal(shutDown());
     }
     if (ShuttleThread.isCurrent()) {
       room.force(); // already accepted work, handed on: never make the pool wait on itself
@@ -224,6 +225,10 @@ public final class TaskPool {
         }
       }
     }
+  }
+
+  private static String shutDown() {
+    return ShutdownState.isShutDown() ? "is shut down (" + ShutdownState.SHUT_DOWN + ")" : "is shut down";
   }
 
   private RejectedExecutionException refusal(String why) {

@@ -1,5 +1,6 @@
 package dev.shuttle.runtime.pool;
 
+import dev.shuttle.runtime.internal.ShutdownState;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,8 @@ public final class TaskPools {
 
   /**
    * The pool registered under {@code name}, created with {@code spec} on first use (its threads
-   * start as tasks arrive). A pool that was shut down is replaced by a new one.
+   * start as tasks arrive). A pool that was shut down is replaced by a new one, except once
+   * {@code Shuttle.shutdown} has begun: then the pool comes shut down, and refuses every task.
    *
    * @throws IllegalStateException if {@code name} is registered with another spec (two classes
    *     declare the pool differently); the message names both
@@ -32,12 +34,21 @@ public final class TaskPools {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(spec, "spec");
     TaskPool pool = POOLS.get(name);
-    if (pool == null || pool.isShutdown()) {
-      pool = POOLS.compute(name, (n, old) -> old == null || old.isShutdown() ? new TaskPool(n, spec) : old);
+    if (pool == null || (pool.isShutdown() && !ShutdownState.isShutDown())) {
+      pool = POOLS.compute(name, (n, old) -> old == null || (old.isShutdown() && !ShutdownState.isShutDown())
+          ? newPool(n, spec) : old);
     }
     if (!pool.spec().equals(spec)) {
       throw new IllegalStateException("Pool \"" + name + "\" is declared two different ways: " + pool.spec()
           + ", and " + spec + ". Give every @Pool(name = \"" + name + "\") the same settings, or use two names.");
+    }
+    return pool;
+  }
+
+  private static TaskPool newPool(String name, PoolSpec spec) {
+    TaskPool pool = new TaskPool(name, spec);
+    if (ShutdownState.isShutDown()) {
+      pool.shutdown();
     }
     return pool;
   }
@@ -59,14 +70,25 @@ public final class TaskPools {
    * @throws InterruptedException if interrupted while waiting; the pools are shut down regardless
    */
   public static boolean shutdownAll(Duration timeout) throws InterruptedException {
+    return shutdownAndReport(timeout).isEmpty();
+  }
+
+  /**
+   * As {@link #shutdownAll}, reporting which pools did not finish.
+   *
+   * @return a snapshot of each pool whose tasks were still running when the timeout passed
+   */
+  public static List<TaskPoolStats> shutdownAndReport(Duration timeout) throws InterruptedException {
     List<TaskPool> pools = new ArrayList<>(POOLS.values());
     pools.forEach(TaskPool::shutdown);
     long deadline = System.nanoTime() + timeout.toNanos();
-    boolean all = true;
+    List<TaskPoolStats> unfinished = new ArrayList<>();
     for (TaskPool pool : pools) {
-      all &= pool.awaitTermination(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
+      if (!pool.awaitTermination(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+        unfinished.add(pool.stats());
+      }
     }
-    return all;
+    return unfinished;
   }
 
   /**

@@ -136,11 +136,11 @@ class StopAllTest {
 
   @Test
   void terminatedAndUnreachableActorsLeaveTheRegistry() throws InterruptedException {
-    int before = ActorRegistry.registered();
+    int before = ActorCell.LIVE.registered();
     TurnActor stopped = new TurnActor(ActorSettings.of("Stopped"), manual);
     stopped.stop();
     manual.runAll();
-    assertEquals(before, ActorRegistry.registered(), "a terminated actor leaves at once");
+    assertEquals(before, ActorCell.LIVE.registered(), "a terminated actor leaves at once");
 
     List<TurnActor> held = new ArrayList<>();
     List<WeakReference<TurnActor>> dropped = new ArrayList<>();
@@ -148,20 +148,20 @@ class StopAllTest {
       held.add(new TurnActor(ActorSettings.of("Dropped"), manual));
       dropped.add(new WeakReference<>(held.get(i)));
     }
-    assertEquals(before + 10_000, ActorRegistry.registered());
+    assertEquals(before + 10_000, ActorCell.LIVE.registered());
     held.clear();
     for (int attempt = 0; attempt < 50 && dropped.stream().anyMatch(ref -> ref.get() != null); attempt++) {
       System.gc();
       Thread.sleep(20);
     }
     assertNull(dropped.get(0).get(), "the JVM collected the dropped actors within 50 collections");
-    ActorRegistry.live(false); // forgets the collected ones
-    assertTrue(ActorRegistry.registered() <= before, "registered: " + ActorRegistry.registered());
+    ActorCell.LIVE.live(ActorCell.SPAWNED_OUTSIDE); // forgets the collected ones
+    assertTrue(ActorCell.LIVE.registered() <= before, "registered: " + ActorCell.LIVE.registered());
   }
 
   @Test
   void threadsSpawningAndStoppingAtOnceLeaveTheRegistryAsTheyFoundIt() throws Exception {
-    int before = ActorRegistry.registered();
+    int before = ActorCell.LIVE.registered();
     List<Thread> threads = new ArrayList<>();
     for (int t = 0; t < 4; t++) {
       ManualExecutor own = new ManualExecutor();
@@ -177,7 +177,7 @@ class StopAllTest {
       thread.join(30_000);
       assertFalse(thread.isAlive());
     }
-    assertEquals(before, ActorRegistry.registered());
+    assertEquals(before, ActorCell.LIVE.registered());
   }
 
   @Test
