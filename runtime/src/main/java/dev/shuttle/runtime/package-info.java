@@ -8,8 +8,9 @@
  * {@link dev.shuttle.runtime.pool pool} ({@code @Async}, {@code @Race} and {@code @ForkJoin}),
  * {@link dev.shuttle.runtime.ratelimit ratelimit} and {@link dev.shuttle.runtime.readmostly
  * readmostly}. This package keeps what a user of every pattern meets:
- * {@link dev.shuttle.runtime.WaitInterruptedException}, thrown when a blocking wait is
- * interrupted, and the {@link dev.shuttle.runtime.InternalApi} marker.
+ * {@link dev.shuttle.runtime.Shuttle} (one graceful shutdown of everything, with its
+ * {@link dev.shuttle.runtime.ShutdownReport}), {@link dev.shuttle.runtime.WaitInterruptedException},
+ * thrown when a blocking wait is interrupted, and the {@link dev.shuttle.runtime.InternalApi} marker.
  *
  * <p>A public type marked {@link dev.shuttle.runtime.InternalApi} exists for generated code (which
  * lives in the user's package, so it must be public) and may change in any release.

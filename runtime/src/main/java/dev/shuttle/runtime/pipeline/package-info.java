@@ -4,7 +4,8 @@
  *
  * <p>A user touches {@link dev.shuttle.runtime.pipeline.PipelineStats} and
  * {@link dev.shuttle.runtime.pipeline.StageStats} (what a run did) and
- * {@link dev.shuttle.runtime.pipeline.PipelineErrorHandler} (where a failed item goes). The rest
+ * {@link dev.shuttle.runtime.pipeline.PipelineErrorHandler} (where a failed item goes) and
+ * {@link dev.shuttle.runtime.pipeline.Pipelines} (closing every pipeline at once). The rest
  * exists for generated code, carries {@link dev.shuttle.runtime.InternalApi}, and may change in
  * any release.
  */
