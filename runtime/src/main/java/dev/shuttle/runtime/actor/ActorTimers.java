@@ -16,7 +16,9 @@ import java.util.concurrent.Future;
 final class ActorTimers {
   private final ActorCell actor;
   private final Scheduler scheduler;
-  private final Map<Object, Timer> active = new HashMap<>();
+  // Most actors with timers have one (a session's idle timeout): it needs no map. Keys in the two never repeat.
+  private Timer only;
+  private Map<Object, Timer> more; // made for a second key
 
   ActorTimers(ActorCell actor, Scheduler scheduler) {
     this.actor = actor;
@@ -27,41 +29,71 @@ final class ActorTimers {
   void start(Object key, long delayNanos, long periodNanos, Runnable action) {
     cancel(key);
     Timer timer = new Timer(key, periodNanos, action);
-    active.put(key, timer);
+    if (only == null && (more == null || more.isEmpty())) {
+      only = timer;
+    } else {
+      if (more == null) {
+        more = new HashMap<>();
+      }
+      more.put(key, timer);
+    }
     timer.scheduleIn(delayNanos);
   }
 
   void cancel(Object key) {
-    Timer timer = active.remove(key);
+    Timer timer = remove(key);
     if (timer != null) {
       timer.pending.cancel(false);
     }
   }
 
   boolean isActive(Object key) {
-    return active.containsKey(key);
+    return find(key) != null;
   }
 
   /** The actor stopped: its timers die with it. */
   void cancelAll() {
-    active.values().forEach(timer -> timer.pending.cancel(false));
-    active.clear();
+    if (only != null) {
+      only.pending.cancel(false);
+      only = null;
+    }
+    if (more != null) {
+      more.values().forEach(timer -> timer.pending.cancel(false));
+      more.clear();
+    }
+  }
+
+  private Timer find(Object key) {
+    if (only != null && only.key.equals(key)) {
+      return only;
+    }
+    return more == null ? null : more.get(key);
+  }
+
+  private Timer remove(Object key) {
+    if (only != null && only.key.equals(key)) {
+      Timer removed = only;
+      only = null;
+      return removed;
+    }
+    return more == null ? null : more.remove(key);
   }
 
   /** A timer of this actor fired: runs its action, in the actor's turn, if it is still the key's timer. */
   private void fired(Timer timer) {
-    if (active.get(timer.key) != timer) {
+    if (find(timer.key) != timer) {
       return; // cancelled or replaced after it fired
     }
     if (timer.periodNanos < 0) {
-      active.remove(timer.key);
+      remove(timer.key);
     } else {
       timer.scheduleIn(timer.periodNanos); // fixed delay: the next one waits for this one to run
     }
     timer.action.run();
   }
 
-  private final class Timer {
+  /** One timer; as the scheduler's task, it queues its tick in the actor's mailbox. */
+  private final class Timer implements Runnable {
     final Object key;
     final long periodNanos;
     final Runnable action;
@@ -74,7 +106,12 @@ final class ActorTimers {
     }
 
     void scheduleIn(long delayNanos) {
-      pending = scheduler.schedule(() -> actor.tellOwn(new Tick(ActorTimers.this, this), false), delayNanos);
+      pending = scheduler.schedule(this, delayNanos);
+    }
+
+    @Override
+    public void run() {
+      actor.tellOwn(new Tick(ActorTimers.this, this), false);
     }
   }
 

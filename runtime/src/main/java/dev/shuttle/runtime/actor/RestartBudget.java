@@ -1,7 +1,6 @@
 package dev.shuttle.runtime.actor;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
 
 /**
  * A {@code RESTART} actor's record of its recent restarts, made at its first failure: whether one
@@ -10,24 +9,41 @@ import java.util.ArrayDeque;
  */
 final class RestartBudget {
   private final ActorSettings.Restarts limits;
-  private final ArrayDeque<Long> times = new ArrayDeque<>();
+  private long[] times; // a ring of the restarts within the window, oldest first; grows up to limits.max()
+  private int oldest;
+  private int count;
   private long pauseNanos;
 
   RestartBudget(ActorSettings.Restarts limits) {
     this.limits = limits;
+    this.times = new long[Math.min(limits.max(), 4)];
   }
 
   /** Records a restart at {@code now}, if the window has room for one more; else records nothing. */
   boolean tryRestart(long now) {
-    while (!times.isEmpty() && now - times.peekFirst() >= limits.windowNanos()) {
-      times.pollFirst();
+    while (count > 0 && now - times[oldest] >= limits.windowNanos()) {
+      oldest = (oldest + 1) % times.length;
+      count--;
     }
-    if (times.size() >= limits.max()) {
+    if (count >= limits.max()) {
       return false;
     }
-    times.addLast(now);
-    pauseNanos = limits.backoffAfter(times.size());
+    if (count == times.length) {
+      grow();
+    }
+    times[(oldest + count) % times.length] = now;
+    count++;
+    pauseNanos = limits.backoffAfter(count);
     return true;
+  }
+
+  private void grow() {
+    long[] larger = new long[(int) Math.min(limits.max(), 2L * times.length)];
+    for (int i = 0; i < count; i++) {
+      larger[i] = times[(oldest + i) % times.length];
+    }
+    times = larger;
+    oldest = 0;
   }
 
   /** The wait owed after the last restart, once: then zero until the next one. */

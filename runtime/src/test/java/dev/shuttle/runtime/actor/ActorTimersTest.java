@@ -91,6 +91,36 @@ class ActorTimersTest {
   }
 
   @Test
+  void timersUnderDifferentKeysAreIndependentWhicheverStartedFirst() {
+    inTurn(() -> {
+      Actors.startTimer("a", SECOND, record("a"));
+      Actors.startTimer("b", SECOND, record("b"));
+      Actors.startTimer("c", MINUTE, record("c"));
+    });
+    inTurn(() -> Actors.cancelTimer("a")); // the first key goes; the later ones stay
+    inTurn(() -> Actors.startTimer("b", MINUTE, record("b again")));
+    AtomicBoolean[] active = {new AtomicBoolean(), new AtomicBoolean(), new AtomicBoolean()};
+    inTurn(() -> {
+      active[0].set(Actors.isTimerActive("a"));
+      active[1].set(Actors.isTimerActive("b"));
+      active[2].set(Actors.isTimerActive("c"));
+    });
+    assertFalse(active[0].get());
+    assertTrue(active[1].get());
+    assertTrue(active[2].get());
+
+    clock.fire(MINUTE.toNanos()); // c, started first
+    clock.fire(MINUTE.toNanos()); // b again
+    executor.runAll();
+    assertEquals(List.of("b again", "c"), ran.stream().sorted().toList());
+    inTurn(() -> Actors.startTimer("d", SECOND, record("d"))); // after every key has gone
+    clock.fire(SECOND_NANOS);
+    executor.runAll();
+    assertEquals(List.of("b again", "c", "d"), ran.stream().sorted().toList());
+    assertEquals(List.of(), clock.pending());
+  }
+
+  @Test
   void aCancelledTimerNeverRuns() {
     inTurn(() -> Actors.startTimer("k", SECOND, record("cancelled")));
     inTurn(() -> Actors.cancelTimer("k"));
