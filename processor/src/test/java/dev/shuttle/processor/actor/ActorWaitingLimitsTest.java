@@ -169,6 +169,37 @@ class ActorWaitingLimitsTest {
   }
 
   @Test
+  void anInheritedLimitedMethodWithAForkJoinKeepsBothOnTheActor() throws Exception {
+    JavaFileObject base = source("test.Base", "package test;",
+        "import dev.shuttle.*;",
+        "import java.util.concurrent.TimeUnit;",
+        "public class Base {",
+        "  @RateLimited(value = 1, unit = TimeUnit.HOURS)",
+        "  public long sum(long[] values, int from, int to) {",
+        "    long total = 0;",
+        "    for (int i = from; i < to; i++) total += values[i];",
+        "    return total;",
+        "  }",
+        "  @RateLimited(value = 1, unit = TimeUnit.HOURS)",
+        "  public int ping() { return 1; }",
+        "}");
+    JavaFileObject sums = source("test.Sums", "package test;",
+        "import dev.shuttle.*;",
+        "@Actor",
+        "public class Sums extends Base {",
+        "  @Override @ForkJoin(threshold = 4)",
+        "  public long sum(long[] values, @From int from, @To int to) { return super.sum(values, from, to); }",
+        "}");
+    assertEquals("4950 1 false", run(base, sums, main(
+        "SumsActor sums = SumsActor.spawn(new ConcurrentSums(), one);",
+        "long[] values = new long[100];",
+        "java.util.Arrays.setAll(values, i -> i);",
+        "long total = sums.sum(values, 0, values.length).get(10, TimeUnit.SECONDS);",
+        "int ping = sums.ping().get(10, TimeUnit.SECONDS); // inherited, not overridden: a bucket of its own",
+        "return total + \" \" + ping + \" \" + sums.sum(values, 0, 1).isDone();")));
+  }
+
+  @Test
   void theWovenMembersTheActorCallsTakeNamesTheUserLeftFreeAndOverloadsKeepTheirBuckets() throws Exception {
     JavaFileObject api = source("test.Api", "package test;",
         "import dev.shuttle.*;",
