@@ -3,6 +3,7 @@ package dev.shuttle.examples;
 import dev.shuttle.examples.actor.BankExample;
 import dev.shuttle.examples.chat.ChatExample;
 import dev.shuttle.examples.forkjoin.ForkJoinExample;
+import dev.shuttle.examples.geocoding.GeocodingExample;
 import dev.shuttle.examples.phased.PhasedExample;
 import dev.shuttle.examples.async.ThumbnailExample;
 import dev.shuttle.examples.race.QuoteExample;
@@ -22,6 +23,7 @@ public final class RunAllExamples {
     ThumbnailExample.main(args);
     QuoteExample.main(args);
     ChatExample.main(args);
+    GeocodingExample.main(args);
   }
 
   private RunAllExamples() {}

@@ -119,11 +119,22 @@ public final class Problems {
         + shown(annotation) + ": a message already runs asynchronously to its sender, and an ask returns a future.");
   }
 
-  public static Problem actorWithWaitingLimit(String type) {
-    return error("@RateLimited with onLimit = WAIT on @Actor class " + type + " would park the actor's thread until a "
-        + "permit is due, holding up the messages behind it and a thread of the executor that actors share. Use "
-        + "onLimit = OnLimit.FAIL (a refused message fails, an ask with RateLimitExceededException), or limit the "
-        + "callers.");
+  /** @param method {@code Client.fetch()}, not public, so no message of the actor {@code type} */
+  public static Problem actorWaitingLimitOffMessage(String method, String type) {
+    return error("@RateLimited with onLimit = WAIT on " + method + ", which is not a message of @Actor class " + type
+        + " (only its public methods are): the actor holds a message until its permit is due, but this method runs "
+        + "within another message, whose thread would wait for the permit, holding up a thread of the executor that "
+        + "actors share. Make it public, so that it is a message of its own, or use onLimit = OnLimit.FAIL.");
+  }
+
+  /** @param classLevel whether the class's {@code @RateLimited} covers the handler, rather than its own */
+  public static Problem actorWaitingLimitOnFailureHandler(String method, String type, boolean classLevel) {
+    return error("@RateLimited with onLimit = WAIT " + (classLevel ? "on @Actor class " + type + " covers " : "on ")
+        + method + ", the @OnFailure handler of " + (classLevel ? "the class" : "@Actor class " + type) + ": it runs "
+        + "after a failed message, not as a message, so its thread would wait for the permit, holding up a thread of "
+        + "the executor that actors share. " + (classLevel
+            ? "Make the handler non-public, or put @RateLimited on the methods that need it instead of the class."
+            : "Remove the limit, or use onLimit = OnLimit.FAIL."));
   }
 
   public static Problem generatedNameTaken(Class<? extends Annotation> annotation, String type, String generated) {

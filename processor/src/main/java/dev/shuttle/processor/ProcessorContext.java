@@ -1,10 +1,13 @@
 package dev.shuttle.processor;
 
 import com.palantir.javapoet.ClassName;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
@@ -14,6 +17,7 @@ public final class ProcessorContext {
   private final GeneratedFiles files;
   private final TypeNames typeNames = new TypeNames();
   private final Marks marks = new Marks(this);
+  private final Map<ClassName, Map<ExecutableElement, ActorPermit>> permits = new HashMap<>();
   /** Read once: asking {@code getTypeElement} for each name, mostly missing ones, costs a parse each. */
   private final Set<String> javaLangNames;
 
@@ -65,5 +69,18 @@ public final class ProcessorContext {
    */
   public boolean wrote(ClassName type) {
     return files.contains(type);
+  }
+
+  /** Records what the woven class {@code woven} offers its actor, per method whose rate limit waits. */
+  public void offerPermits(ClassName woven, Map<ExecutableElement, ActorPermit> offered) {
+    permits.put(woven, Map.copyOf(offered));
+  }
+
+  /**
+   * What {@code behaviour}, the class an actor runs, offers it per method whose rate limit waits:
+   * empty unless it is a woven class that {@link #offerPermits} recorded.
+   */
+  public Map<ExecutableElement, ActorPermit> permitsOf(ClassName behaviour) {
+    return permits.getOrDefault(behaviour, Map.of());
   }
 }

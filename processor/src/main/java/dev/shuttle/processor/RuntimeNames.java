@@ -47,6 +47,7 @@ public final class RuntimeNames {
   public static final ClassName RATE_LIMITER = ClassName.get(RATELIMIT, "RateLimiter");
   public static final ClassName KEYED_RATE_LIMITER = ClassName.get(RATELIMIT, "KeyedRateLimiter");
   public static final ClassName RATE_LIMITERS = ClassName.get(RATELIMIT, "RateLimiters");
+  public static final ClassName RATE_LIMIT_EXCEEDED = ClassName.get(RATELIMIT, "RateLimitExceededException");
 
   public static final ClassName READ_MOSTLY_LOCK = ClassName.get(READMOSTLY, "ReadMostlyLock");
   public static final ClassName READ_MOSTLY_HOLD = ClassName.get(READMOSTLY, "ReadMostlyHold");

@@ -72,8 +72,18 @@ class WarningFreeTest {
         pattern("@ForkJoin", "ConcurrentOld", List.of(FORK_JOIN_TASK),
             "public class Old {",
             "  @ForkJoin(threshold = 100) public long sum(long[] xs, @From int from, @To int to) { return 0; }",
-            "}"));
+            "}"),
+        pattern("@Actor, waiting @RateLimited: the actor", "OldActor", List.of(), WAITING_ACTOR),
+        pattern("@Actor, waiting @RateLimited: the woven class", "ConcurrentOld", List.of(), WAITING_ACTOR));
   }
+
+  /** An actor whose messages wait for their permits: a keyed one, a class-wide one, one returning a stage. */
+  private static final String[] WAITING_ACTOR = {
+      "@Actor @RateLimited(5) public class Old {",
+      "  @RateLimited(value = 2, maxWait = 1) public void put(@RateLimited.Key String key, int x) {}",
+      "  public int get() { return 1; }",
+      "  @RateLimited(3) public CompletableFuture<String> load() { return CompletableFuture.completedFuture(\"\"); }",
+      "}"};
 
   private static Arguments pattern(String name, String generated, List<String> own, String... body) {
     return Arguments.of(name, generated, own, String.join("\n", body));
@@ -104,6 +114,23 @@ class WarningFreeTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertEquals(own, suppressions(compilation, generated));
+  }
+
+  @Test
+  void waitingLimitsOnGenericRawAndDeprecatedActorMethodsCompileWarningFree() {
+    Compilation compilation = compile(source("test.Feed", "package test;",
+        "import java.util.List;",
+        "import java.util.concurrent.CompletableFuture;",
+        "import java.util.concurrent.CompletionStage;",
+        "@SuppressWarnings(\"rawtypes\") @dev.shuttle.Actor public class Feed {",
+        "  @dev.shuttle.RateLimited(5) public <T extends Comparable<T>> T max(List<T> items) { return items.get(0); }",
+        "  @dev.shuttle.RateLimited(5) public CompletionStage raw() { return CompletableFuture.completedFuture(1); }",
+        "  @Deprecated @dev.shuttle.RateLimited(5) public <K> void drop(@dev.shuttle.RateLimited.Key K key) {}",
+        "}"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.FeedActor").contentsAsUtf8String()
+        .contains(".rateLimitedMessages()");
   }
 
   @Test

@@ -22,6 +22,7 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
+import dev.shuttle.processor.ActorPermit;
 import dev.shuttle.processor.CarriedAnnotations;
 import dev.shuttle.processor.InstanceStep;
 import dev.shuttle.processor.ProcessorContext;
@@ -29,6 +30,7 @@ import dev.shuttle.processor.SourceWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -62,13 +64,13 @@ final class ActorGenerator {
   }
 
   void generate(ActorModel model) {
-    ClassName user = ClassName.get(model.type());
     ClassName behaviour = InstanceStep.behaviourOf(model.type(), context);
+    Map<ExecutableElement, ActorPermit> permits = context.permitsOf(behaviour);
     ClassName loop = model.generatedName().nestedClass(ActorModel.LOOP_CLASS);
     TypeSpec.Builder actor = SourceWriter.newClass(model.generatedName(), "@Actor", model.type())
         .addJavadoc(classDoc(model))
         .addModifiers(Modifier.FINAL)
-        .addField(settingsConstant(model))
+        .addField(settingsConstant(model, !permits.isEmpty()))
         .addFields(kindConstants(model))
         .addField(loop, model.members().loop(), Modifier.PRIVATE, Modifier.FINAL);
     if (model.type().getModifiers().contains(Modifier.PUBLIC)) {
@@ -78,7 +80,7 @@ final class ActorGenerator {
     for (String field : model.viewFields()) {
       actor.addField(long.class, field, Modifier.PRIVATE, Modifier.FINAL);
     }
-    actor.addMethod(spawningConstructor(model, user, loop));
+    actor.addMethod(spawningConstructor(model, behaviour, loop));
     if (!model.viewFields().isEmpty()) {
       actor.addMethod(viewConstructor(model, loop));
     }
@@ -86,7 +88,7 @@ final class ActorGenerator {
         .addMethod(spawnOn(model, behaviour))
         .addMethod(self(model, loop));
     for (ActorModel.Message message : model.messages()) {
-      actor.addMethod(proxyMethod(model, message, timed));
+      actor.addMethod(proxyMethod(model, message, timed, permits.containsKey(message.method())));
     }
     if (timed) {
       actor.addMethod(withSendTimeout(model));
@@ -95,7 +97,7 @@ final class ActorGenerator {
       actor.addMethod(withAskTimeout(model));
     }
     actor.addMethods(lifecycleMethods(model.members().loop()))
-        .addType(loopClass(model, user, loop));
+        .addType(loopClass(model, behaviour, loop, permits));
     for (ActorModel.Message message : model.messages()) {
       actor.addType(messageClass(message));
     }
@@ -113,8 +115,12 @@ final class ActorGenerator {
         .build();
   }
 
-  /** {@code ActorSettings.of("golden.Inbox").mailbox(128, Overflow.BLOCK)}: only what departs from the defaults. */
-  private static FieldSpec settingsConstant(ActorModel model) {
+  /**
+   * {@code ActorSettings.of("golden.Inbox").mailbox(128, Overflow.BLOCK)}: only what departs from the defaults.
+   *
+   * @param rateLimited whether some messages wait for a rate-limit permit
+   */
+  private static FieldSpec settingsConstant(ActorModel model, boolean rateLimited) {
     ActorModel.Settings s = model.settings();
     CodeBlock.Builder settings = CodeBlock.builder()
         .add("$T.of($S)", ACTOR_SETTINGS, model.type().getQualifiedName().toString());
@@ -130,6 +136,9 @@ final class ActorGenerator {
     if (s.restarts() && s.hasRestartSettings()) {
       settings.add("\n.restarts($L, $L, $L)", grouped(s.maxRestarts()), grouped(s.restartWithinSeconds()),
           grouped(s.restartBackoffMillis()));
+    }
+    if (rateLimited) {
+      settings.add("\n.rateLimitedMessages()");
     }
     return FieldSpec.builder(ACTOR_SETTINGS, model.members().settings(),
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -245,7 +254,8 @@ final class ActorGenerator {
         .build();
   }
 
-  private MethodSpec proxyMethod(ActorModel model, ActorModel.Message message, boolean timed) {
+  /** @param rateLimited whether the message waits for a rate-limit permit in the actor */
+  private MethodSpec proxyMethod(ActorModel model, ActorModel.Message message, boolean timed, boolean rateLimited) {
     MethodSpec.Builder proxy = MethodSpec.methodBuilder(message.method().getSimpleName().toString())
         .addModifiers(Modifier.PUBLIC)
         .varargs(message.method().isVarArgs());
@@ -266,18 +276,24 @@ final class ActorGenerator {
         model.members().askTimeout());
     String loop = model.members().loop();
     ClassName messageClass = model.generatedName().nestedClass(message.className());
+    CodeBlock limited = rateLimited
+        ? CodeBlock.of("Over its rate limit the message waits in the actor for its permit, without a thread, and the\n"
+            + "messages behind it wait too.\n")
+        : CodeBlock.of("");
     if (message.reply() == ActorModel.Reply.NONE) {
       return proxy
           .addJavadoc("Tell: queues a call of {@link $T#$L} and returns at once.\n", ClassName.get(model.type()),
               message.method().getSimpleName())
           .addJavadoc("A failure goes to the actor's failure handler, not to the caller.\n")
+          .addJavadoc(limited)
           .addStatement("$N.tell(new $T($L)$L)", loop, messageClass, arguments, timeout)
           .build();
     }
     TypeName declaredReply = declaredReplyType(message);
     proxy.returns(ParameterizedTypeName.get(COMPLETABLE_FUTURE, declaredReply))
         .addJavadoc("Ask: queues a call of {@link $T#$L}; the future completes with its result or exception.\n",
-            ClassName.get(model.type()), message.method().getSimpleName());
+            ClassName.get(model.type()), message.method().getSimpleName())
+        .addJavadoc(limited);
     if (message.erased() && !declaredReply.equals(message.replyType())) {
       return proxy
           .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build())
@@ -379,7 +395,12 @@ final class ActorGenerator {
             .build());
   }
 
-  private static TypeSpec loopClass(ActorModel model, ClassName user, ClassName loop) {
+  /**
+   * @param user the class the loop runs: the user's, or its woven {@code ConcurrentFoo}
+   * @param permits what that class offers for the messages whose rate limit waits
+   */
+  private static TypeSpec loopClass(
+      ActorModel model, ClassName user, ClassName loop, Map<ExecutableElement, ActorPermit> permits) {
     boolean restarts = model.settings().restarts();
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addParameter(spawnedFrom(model, user), spawnArgument(model))
@@ -407,7 +428,10 @@ final class ActorGenerator {
     }
     type.addField(model.generatedName(), "actor", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(constructor.addStatement("this.actor = actor").build())
-        .addMethod(dispatch(model));
+        .addMethod(dispatch(model, permits));
+    if (!permits.isEmpty()) {
+      type.addMethod(reservePermit(model, permits));
+    }
     model.onFailure().ifPresent(handler -> type.addMethod(MethodSpec.methodBuilder("onFailure")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PROTECTED)
@@ -418,12 +442,16 @@ final class ActorGenerator {
     return type.build();
   }
 
-  private static MethodSpec dispatch(ActorModel model) {
+  /** Calls each message's method; one whose rate limit waits, past the limit: the loop reserved its permit. */
+  private static MethodSpec dispatch(ActorModel model, Map<ExecutableElement, ActorPermit> permits) {
     CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (message.kind)");
     boolean unchecked = false;
     for (ActorModel.Message message : model.messages()) {
       unchecked |= message.erased();
-      body.add(dispatchCase(model.generatedName().nestedClass(message.className()), message));
+      String method = permits.containsKey(message.method())
+          ? permits.get(message.method()).permitted()
+          : message.method().getSimpleName().toString();
+      body.add(dispatchCase(model.generatedName().nestedClass(message.className()), message, method));
     }
     body.addStatement("default -> throw new $T($S + message.kind)", AssertionError.class, "Unknown message kind ")
         .endControlFlow();
@@ -442,8 +470,8 @@ final class ActorGenerator {
     return dispatch.build();
   }
 
-  private static CodeBlock dispatchCase(ClassName messageClass, ActorModel.Message message) {
-    String method = message.method().getSimpleName().toString();
+  /** @param method the method of the target the message calls */
+  private static CodeBlock dispatchCase(ClassName messageClass, ActorModel.Message message, String method) {
     String arguments = String.join(", ", message.fields().stream().map(f -> "m." + f.name()).toList());
     CodeBlock call = CodeBlock.of("$N.$L($L)", TARGET, method, arguments);
     CodeBlock statement = switch (message.reply()) {
@@ -459,6 +487,33 @@ final class ActorGenerator {
         .addStatement("$T m = ($T) message", messageClass, messageClass)
         .addStatement("$L", statement)
         .endControlFlow()
+        .build();
+  }
+
+  /**
+   * {@code ActorCell.reservePermit}: for each message whose rate limit waits, the woven class
+   * reserves its permit (from the key's bucket for a keyed limit) and says when it is due.
+   */
+  private static MethodSpec reservePermit(ActorModel model, Map<ExecutableElement, ActorPermit> permits) {
+    CodeBlock.Builder cases = CodeBlock.builder();
+    for (ActorModel.Message message : model.messages()) {
+      ActorPermit permit = permits.get(message.method());
+      if (permit != null) {
+        ClassName messageClass = model.generatedName().nestedClass(message.className());
+        CodeBlock key = permit.key().isPresent()
+            ? CodeBlock.of("(($T) message).$N", messageClass, message.fields().get(permit.key().getAsInt()).name())
+            : CodeBlock.of("");
+        cases.add("case $L -> $N.$N($L);\n", message.kindConstant(), TARGET, permit.reserve(), key);
+      }
+    }
+    return MethodSpec.methodBuilder("reservePermit")
+        .addJavadoc("Reserves the permit of a message whose rate limit waits: nanoseconds until it is due.\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .returns(long.class)
+        .addParameter(ACTOR_MESSAGE, "message")
+        .addCode("return switch (message.kind) {\n$>$L", cases.build())
+        .addCode("default -> 0;\n$<};\n")
         .build();
   }
 

@@ -54,10 +54,10 @@ final class ActorValidator {
   ActorModel validate(TypeElement type, AnnotationOn<Actor> actor, ClassName generated, ValidationReport report) {
     String name = type.getSimpleName().toString();
     ActorModel.Settings settings = settings(actor, report);
-    ActorWeaving.check(type, context.marks(), report);
     Optional<ExecutableElement> onFailure = failureHandler(type, report);
 
     List<ExecutableElement> methods = messageMethods(type, onFailure);
+    ActorWeaving.check(type, methods, onFailure, context.marks(), report);
     for (ExecutableElement method : methods) {
       // an inherited method: the class is the closest thing the user can fix
       Consumer<Problem> onMethod = method.getEnclosingElement().equals(type)

@@ -2,6 +2,7 @@ package dev.shuttle.processor.woven;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeSpec;
+import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 
 /** A guard's decisions for one validated type: its members, and how it wraps each method. */
@@ -25,6 +26,18 @@ interface GuardPlan {
   default CallCode implementation(WovenMethod method) {
     throw new UnsupportedOperationException(getClass().getSimpleName() + " implements no abstract method");
   }
+
+  /**
+   * A method the woven class adds beside {@code method}'s override, with its signature, that runs
+   * the call past this guard (the guards inside it, then the original), for a caller that does
+   * this guard's part itself; the override then calls it inside the guard. Most guards want none.
+   */
+  default Optional<Entry> entryPast(ExecutableElement method) {
+    return Optional.empty();
+  }
+
+  /** A method past a guard: its name, allocated with the woven class's others, and what it is for. */
+  record Entry(String name, CodeBlock javadoc) {}
 
   /** Adds the fields and constants the guard needs (limiters, locks) to the woven class. */
   void addMembers(TypeSpec.Builder woven);

@@ -113,6 +113,17 @@ record RateLimitBucket(
     return CodeBlock.of("$L.acquire()", limiter());
   }
 
+  /**
+   * Reserves the permit of a waiting call that waits without a thread (an actor's message): the
+   * nanoseconds until it is due, as long as it takes or at most {@code maxWait}.
+   */
+  CodeBlock reserve() {
+    if (limit.hasMaxWait()) {
+      return CodeBlock.of("$L.reserve($L, $T.$L)", limiter(), grouped(limit.maxWait()), TIME_UNIT, limit.maxWaitUnit());
+    }
+    return CodeBlock.of("$L.reserve()", limiter());
+  }
+
   /** Starts {@code call}, a lambda returning the method's stage, when its permit is due, as the limit says. */
   CodeBlock startWhenPermitted(CodeBlock call) {
     if (limit.fail()) {

@@ -95,7 +95,9 @@ final class RateLimitGuard implements Guard {
         }
       }
     }
-    return new RateLimitPlan(buckets);
+    ActorPermits actorPermits = ActorPermits.plan(type, buckets);
+    context.offerPermits(type.generatedName(), actorPermits.offered());
+    return new RateLimitPlan(buckets, actorPermits);
   }
 
   /** The annotation's limit, or {@code null} after reporting why it is invalid. */

@@ -8,19 +8,24 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 
 /**
  * The {@code @RateLimited} guard of one class: a permit before the call. A blocking method waits
  * for it (or fails at once, or after {@code maxWait}); a method returning a stage never blocks:
- * its call is started when the permit comes due and its future completes with the result.
+ * its call is started when the permit comes due and its future completes with the result. The
+ * actor of an {@code @Actor} class waits for its messages' permits without a thread instead,
+ * through the {@link ActorPermits} members.
  */
 final class RateLimitPlan implements GuardPlan {
   private final Map<ExecutableElement, RateLimitBucket> buckets;
+  private final ActorPermits actorPermits;
 
-  RateLimitPlan(Map<ExecutableElement, RateLimitBucket> buckets) {
+  RateLimitPlan(Map<ExecutableElement, RateLimitBucket> buckets, ActorPermits actorPermits) {
     this.buckets = buckets;
+    this.actorPermits = actorPermits;
   }
 
   @Override
@@ -43,6 +48,12 @@ final class RateLimitPlan implements GuardPlan {
           .initializer(bucket.fieldInitializer())
           .build());
     }
+    actorPermits.addMembers(woven);
+  }
+
+  @Override
+  public Optional<Entry> entryPast(ExecutableElement method) {
+    return actorPermits.entryPast(method);
   }
 
   @Override

@@ -15,6 +15,7 @@ import dev.shuttle.processor.ValidationReport;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -62,7 +63,7 @@ final class WovenGenerator {
     for (ExecutableElement method : type.visibleMethods()) {
       List<GuardPlan> guarding = plans.stream().filter(plan -> plan.guards(method)).toList();
       if (!guarding.isEmpty()) {
-        woven.addMethod(override(type, new WovenMethod(method), guarding));
+        woven.addMethods(override(type, new WovenMethod(method), guarding));
         parameters.addAll(method.getParameters());
       }
     }
@@ -125,16 +126,29 @@ final class WovenGenerator {
         && only.annotations().isEmpty();
   }
 
-  private MethodSpec override(WovenType type, WovenMethod method, List<GuardPlan> guarding) {
+  /** The override, then the entries past a guard that some guard asks for ({@link GuardPlan#entryPast}). */
+  private List<MethodSpec> override(WovenType type, WovenMethod method, List<GuardPlan> guarding) {
     MethodSpec.Builder override = overriding(type, method.element());
     for (int i = 0; i < guarding.size(); i++) {
       override.addJavadoc(i == 0 ? "" : "\n<p>").addJavadoc(guarding.get(i).describe(method.element()));
     }
+    List<MethodSpec> methods = new ArrayList<>();
     CallCode body = innermost(method, guarding);
     for (int i = guarding.size() - 1; i >= 0; i--) { // innermost guard first
-      body = guarding.get(i).wrap(method, body);
+      GuardPlan guard = guarding.get(i);
+      Optional<GuardPlan.Entry> entry = guard.entryPast(method.element());
+      if (entry.isPresent()) {
+        methods.add(signature(type, method.element(), entry.get().name())
+            .addJavadoc(entry.get().javadoc())
+            .addModifiers(Modifier.FINAL)
+            .addCode(body.statements())
+            .build());
+        body = CallCode.expression(CodeBlock.of("$N($L)", entry.get().name(), method.arguments()), !method.returnsVoid());
+      }
+      body = guard.wrap(method, body);
     }
-    return override.addCode(body.statements()).build();
+    methods.add(0, override.addCode(body.statements()).build());
+    return methods;
   }
 
   /**
@@ -143,26 +157,32 @@ final class WovenGenerator {
    * WovenType#typeName}, so that a generated type it mentions is named too.
    */
   private static MethodSpec.Builder overriding(WovenType type, ExecutableElement method) {
-    ExecutableType signature = type.signature(method);
     Set<Modifier> modifiers = EnumSet.noneOf(Modifier.class);
     modifiers.addAll(method.getModifiers());
     modifiers.removeAll(Set.of(Modifier.ABSTRACT, Modifier.DEFAULT));
-    MethodSpec.Builder override = MethodSpec.methodBuilder(method.getSimpleName().toString())
+    MethodSpec.Builder override = signature(type, method, method.getSimpleName().toString())
         .addAnnotation(Override.class)
-        .addModifiers(modifiers)
+        .addModifiers(modifiers);
+    CarriedAnnotations.copyTo(override, method);
+    return override;
+  }
+
+  /** A method {@code name} with {@code method}'s return type, type parameters, parameters and exceptions. */
+  private static MethodSpec.Builder signature(WovenType type, ExecutableElement method, String name) {
+    ExecutableType signature = type.signature(method);
+    MethodSpec.Builder declared = MethodSpec.methodBuilder(name)
         .returns(type.typeName(signature.getReturnType()))
         .varargs(method.isVarArgs());
-    CarriedAnnotations.copyTo(override, method);
     for (TypeParameterElement typeParameter : method.getTypeParameters()) {
-      override.addTypeVariable(TypeVariableName.get((TypeVariable) typeParameter.asType()));
+      declared.addTypeVariable(TypeVariableName.get((TypeVariable) typeParameter.asType()));
     }
     for (int i = 0; i < method.getParameters().size(); i++) {
       VariableElement parameter = method.getParameters().get(i);
-      override.addParameter(ParameterSpec.builder(type.typeName(signature.getParameterTypes().get(i)),
+      declared.addParameter(ParameterSpec.builder(type.typeName(signature.getParameterTypes().get(i)),
           parameter.getSimpleName().toString()).addModifiers(parameter.getModifiers()).build());
     }
-    signature.getThrownTypes().forEach(thrown -> override.addException(type.typeName(thrown)));
-    return override;
+    signature.getThrownTypes().forEach(thrown -> declared.addException(type.typeName(thrown)));
+    return declared;
   }
 
   /** What the guards wrap: the original method, or for an abstract one, the body a guard implements it with. */

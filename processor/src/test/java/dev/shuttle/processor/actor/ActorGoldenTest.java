@@ -8,6 +8,7 @@ class ActorGoldenTest {
 
   @Test
   void generatedActorsMatchGoldenFiles() {
-    GoldenFiles.check("actor", "golden", "AccountActor", "InboxActor", "RoomActor", "MemberActor", "SessionActor");
+    GoldenFiles.check("actor", "golden", "AccountActor", "InboxActor", "RoomActor", "MemberActor", "SessionActor",
+        "GeocoderActor", "ConcurrentGeocoder");
   }
 }

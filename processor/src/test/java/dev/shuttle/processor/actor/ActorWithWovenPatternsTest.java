@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Woven patterns on an {@code @Actor} class (docs/patterns-meet.md): those that keep the body on
  * the actor's turn apply, through {@code spawn(ConcurrentFoo)}, so they cannot be lost; the others
- * are errors on the annotation.
+ * are errors on the annotation. Waiting rate limits: {@link ActorWaitingLimitsTest}.
  */
 class ActorWithWovenPatternsTest {
 
@@ -124,20 +124,6 @@ class ActorWithWovenPatternsTest {
         + "threads, outside the actor's turn").inFile(compilation.sourceFiles().get(0)).onLineContaining("@Async");
     assertThat(compilation).hadErrorContaining("@Race on a method of @Actor class Fetcher")
         .inFile(compilation.sourceFiles().get(0)).onLineContaining("@Race(");
-  }
-
-  @Test
-  void aWaitingRateLimitOnAnActorIsAnErrorOnItsOnLimit() {
-    Compilation compilation = compile(source("test.Client", "package test;",
-        "import dev.shuttle.*;",
-        "@Actor",
-        "@RateLimited(10)",
-        "public class Client {",
-        "  public int call() { return 1; }",
-        "}"));
-    assertThat(compilation).failed();
-    assertThat(compilation).hadErrorContaining("@RateLimited with onLimit = WAIT on @Actor class Client would park "
-        + "the actor's thread").inFile(compilation.sourceFiles().get(0)).onLineContaining("@RateLimited(10)");
   }
 
   @Test

@@ -92,6 +92,21 @@ public abstract class ActorCell implements Runnable {
   protected abstract void dispatch(ActorMessage message) throws Throwable;
 
   /**
+   * Reserves the rate-limit permit that {@code message} needs before it runs, in an actor whose
+   * settings have {@linkplain ActorSettings#rateLimitedMessages() rate-limited messages}: generated
+   * code overrides it for the methods whose {@code @RateLimited} waits. Runs on the actor, just
+   * before the message would; the actor holds a message whose permit is not due yet, without a
+   * thread, until it is.
+   *
+   * @return nanoseconds until the permit is due: {@code 0} if now, or if the message needs none
+   * @throws RuntimeException ({@code RateLimitExceededException}) if the permit would be due later
+   *     than the limit's {@code maxWait}: the message fails with it, as if its handler had thrown
+   */
+  protected long reservePermit(ActorMessage message) {
+    return 0;
+  }
+
+  /**
    * Receives the failure of a tell (no caller is waiting for it). Runs on the actor. Generated
    * code overrides it when the class has an {@code @OnFailure} method; by default it logs.
    */
@@ -299,16 +314,30 @@ public abstract class ActorCell implements Runnable {
     }
   }
 
+  /**
+   * Up to {@code throughput} messages. A message that must wait for its rate-limit permit ends the
+   * turn: it is held, the actor pauses as for a restart's back-off, and the turn that ends the wait
+   * starts with it. So no thread waits for a permit, and the messages behind it wait their turn, as
+   * behind a long message.
+   */
   private void turn() {
+    ActorMessage due = takeHeld();
     for (int budget = settings.throughput(); budget > 0; budget--) {
-      ActorMessage message = mailbox.poll();
+      ActorMessage message = due != null ? due : mailbox.poll();
       if (message == null) {
         break;
       }
-      if (message.take()) {
-        RECEIVED.setOpaque(this, received + 1);
-        releaseRoom(message);
-        receive(message);
+      if (message == due || message.take()) {
+        if (message == due) {
+          due = null;
+          receive(message); // taken and counted when it was held; now its permit is due
+        } else {
+          RECEIVED.setOpaque(this, received + 1);
+          releaseRoom(message);
+          if (!receiveWhenPermitted(message)) {
+            return; // held for its permit
+          }
+        }
         Thread.interrupted(); // clears what the handler left, as above
         if (status == TERMINATED) {
           return;
@@ -334,6 +363,44 @@ public abstract class ActorCell implements Runnable {
     } else {
       yieldThread();
     }
+  }
+
+  /**
+   * Receives a message just taken, once its rate-limit permit, if it needs one, is due. One not due
+   * yet is held until it is; one the limit refuses ({@code maxWait}) fails as a refused
+   * {@code onLimit = FAIL} call does, through the failure handling of a handler that threw.
+   *
+   * @return false if the message is held: the turn must end
+   */
+  private boolean receiveWhenPermitted(ActorMessage message) {
+    if (settings.hasRateLimitedMessages()) {
+      long waitNanos;
+      try {
+        waitNanos = reservePermit(message);
+      } catch (Throwable refused) {
+        FAILED.setOpaque(this, failed + 1);
+        PROCESSED.setOpaque(this, processed + 1);
+        handleFailure(message, refused);
+        return true;
+      }
+      if (waitNanos > 0) {
+        extras().held = message;
+        pauseFor(waitNanos);
+        return false;
+      }
+    }
+    receive(message);
+    return true;
+  }
+
+  /** The message held for its permit, now due, which the turn starts with; null if none. */
+  private ActorMessage takeHeld() {
+    if (extras == null || extras.held == null) {
+      return null;
+    }
+    ActorMessage held = extras.held;
+    extras.held = null;
+    return held;
   }
 
   /** A message arrived after the last poll but saw us SCHEDULED, so its sender did not schedule us. */
@@ -432,8 +499,9 @@ public abstract class ActorCell implements Runnable {
   }
 
   /**
-   * Ends the turn for the back-off a restart owes: the actor stays scheduled, so no send schedules
-   * it meanwhile, and the shared timer hands it back to its executor when the wait is over.
+   * Ends the turn for a wait the actor owes (a restart's back-off, a held message's permit): the
+   * actor stays scheduled, so no send schedules it meanwhile, and the shared timer hands it back to
+   * its executor when the wait is over.
    */
   private void pauseFor(long pauseNanos) {
     scheduler().schedule(() -> {
@@ -460,6 +528,10 @@ public abstract class ActorCell implements Runnable {
    */
   private void stopAfter(Throwable cause) {
     stopped = true;
+    ActorMessage held = takeHeld(); // the executor refused to resume the actor that held it
+    if (held != null) {
+      refuseAfterStop(held, cause);
+    }
     ActorMessage message;
     while ((message = mailbox.poll()) != null) {
       if (!message.take()) {
@@ -470,14 +542,19 @@ public abstract class ActorCell implements Runnable {
         continue;
       }
       releaseRoom(message);
-      ActorStoppedException refused = new ActorStoppedException(
-          "Actor " + settings.actorType() + " stopped after a failure before handling this message", cause);
-      if (!message.fail(refused)) {
-        DEAD_LETTERS.getAndAdd(this, 1L);
-        reportTellFailure(refused);
-      }
+      refuseAfterStop(message, cause);
     }
     terminate();
+  }
+
+  /** Refuses loudly a message the stopped actor will not handle: an ask fails, a tell becomes a dead letter. */
+  private void refuseAfterStop(ActorMessage message, Throwable cause) {
+    ActorStoppedException refused = new ActorStoppedException(
+        "Actor " + settings.actorType() + " stopped after a failure before handling this message", cause);
+    if (!message.fail(refused)) {
+      DEAD_LETTERS.getAndAdd(this, 1L);
+      reportTellFailure(refused);
+    }
   }
 
   private void terminate() {

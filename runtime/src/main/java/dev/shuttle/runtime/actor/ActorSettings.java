@@ -39,15 +39,17 @@ public final class ActorSettings {
   private final FailurePolicy onFailure;
   private final int throughput;
   private final Restarts restarts;
+  private final boolean rateLimitedMessages;
 
   private ActorSettings(String actorType, int mailboxCapacity, Overflow overflow, FailurePolicy onFailure,
-      int throughput, Restarts restarts) {
+      int throughput, Restarts restarts, boolean rateLimitedMessages) {
     this.actorType = actorType;
     this.mailboxCapacity = mailboxCapacity;
     this.overflow = overflow;
     this.onFailure = onFailure;
     this.throughput = throughput;
     this.restarts = restarts;
+    this.rateLimitedMessages = rateLimitedMessages;
   }
 
   /**
@@ -79,7 +81,7 @@ public final class ActorSettings {
   public static ActorSettings of(String actorType) {
     Objects.requireNonNull(actorType, "actorType");
     return new ActorSettings(
-        actorType, UNBOUNDED, Overflow.BLOCK, FailurePolicy.RESUME, DEFAULT_THROUGHPUT, Restarts.DEFAULT);
+        actorType, UNBOUNDED, Overflow.BLOCK, FailurePolicy.RESUME, DEFAULT_THROUGHPUT, Restarts.DEFAULT, false);
   }
 
   /**
@@ -98,13 +100,13 @@ public final class ActorSettings {
           + " (leave it out for an unbounded mailbox), was " + capacity);
     }
     Objects.requireNonNull(overflow, "overflow");
-    return new ActorSettings(actorType, capacity, overflow, onFailure, throughput, restarts);
+    return new ActorSettings(actorType, capacity, overflow, onFailure, throughput, restarts, rateLimitedMessages);
   }
 
   /** What the actor does after a tell fails. */
   public ActorSettings onFailure(FailurePolicy policy) {
     Objects.requireNonNull(policy, "policy");
-    return new ActorSettings(actorType, mailboxCapacity, overflow, policy, throughput, restarts);
+    return new ActorSettings(actorType, mailboxCapacity, overflow, policy, throughput, restarts, rateLimitedMessages);
   }
 
   /**
@@ -117,7 +119,7 @@ public final class ActorSettings {
       throw new IllegalArgumentException(
           "An actor's throughput must be at least 1 message per turn (leave it out for the default), was " + messages);
     }
-    return new ActorSettings(actorType, mailboxCapacity, overflow, onFailure, messages, restarts);
+    return new ActorSettings(actorType, mailboxCapacity, overflow, onFailure, messages, restarts, rateLimitedMessages);
   }
 
   /**
@@ -138,7 +140,17 @@ public final class ActorSettings {
       throw new IllegalArgumentException("An actor's restartBackoffMillis must not be negative, was " + backoffMillis);
     }
     return new ActorSettings(actorType, mailboxCapacity, overflow, onFailure, throughput, new Restarts(
-        max, TimeUnit.SECONDS.toNanos(withinSeconds), TimeUnit.MILLISECONDS.toNanos(backoffMillis)));
+        max, TimeUnit.SECONDS.toNanos(withinSeconds), TimeUnit.MILLISECONDS.toNanos(backoffMillis)),
+        rateLimitedMessages);
+  }
+
+  /**
+   * Some of the actor's messages wait for a rate-limit permit ({@code @RateLimited} with
+   * {@code onLimit = WAIT} on the actor's class): the actor reserves each message's permit before
+   * it runs it ({@link ActorCell#reservePermit}). An actor without says nothing, and pays nothing.
+   */
+  public ActorSettings rateLimitedMessages() {
+    return new ActorSettings(actorType, mailboxCapacity, overflow, onFailure, throughput, restarts, true);
   }
 
   /** How a {@link FailurePolicy#RESTART} actor restarts. */
@@ -174,6 +186,11 @@ public final class ActorSettings {
   /** Messages per turn before the actor yields its thread. */
   public int throughput() {
     return throughput;
+  }
+
+  /** Whether some messages wait for a rate-limit permit: see {@link #rateLimitedMessages()}. */
+  public boolean hasRateLimitedMessages() {
+    return rateLimitedMessages;
   }
 
   /** For example {@code golden.Inbox (mailbox 128, BLOCK, STOP, throughput 16)}. */

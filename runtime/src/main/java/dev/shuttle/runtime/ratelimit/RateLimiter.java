@@ -204,6 +204,31 @@ public final class RateLimiter {
   }
 
   /**
+   * Reserves a permit without waiting for it, however far ahead it is due ({@code OnLimit.WAIT}),
+   * for callers that schedule their work themselves: an actor holds its message until then.
+   *
+   * @return nanoseconds until the permit is due, {@code 0} if it is due now
+   * @throws RateLimitExceededException only if the permit would be due absurdly far ahead, as
+   *     {@link #acquire()}
+   */
+  public long reserve() {
+    return reserve(NO_LIMIT);
+  }
+
+  /**
+   * Reserves a permit due within {@code maxWait} without waiting for it ({@code OnLimit.WAIT} with
+   * a {@code maxWait}), for callers that schedule their work themselves.
+   *
+   * @return nanoseconds until the permit is due, {@code 0} if it is due now
+   * @throws IllegalArgumentException if {@code maxWait} is negative
+   * @throws RateLimitExceededException if the permit would be due later than that; nothing was
+   *     reserved
+   */
+  public long reserve(long maxWait, TimeUnit unit) {
+    return reserve(toNanos(maxWait, unit));
+  }
+
+  /**
    * Reserves a permit without waiting for it, for callers that schedule their work themselves.
    *
    * @param maxWaitNanos the latest, from now, that the permit may be due; negative for no limit

@@ -62,6 +62,16 @@ class ActorSettingsTest {
   }
 
   @Test
+  void rateLimitedMessagesAreOffByDefaultAndKeptByTheOtherSettings() {
+    ActorSettings defaults = ActorSettings.of("golden.Geocoder");
+    ActorSettings limited = defaults.rateLimitedMessages().mailbox(8, Overflow.BLOCK).onFailure(FailurePolicy.STOP)
+        .throughput(4).restarts(1, 1, 0);
+
+    assertFalse(defaults.hasRateLimitedMessages());
+    assertTrue(limited.hasRateLimitedMessages());
+  }
+
+  @Test
   void refusesNulls() {
     assertThrows(NullPointerException.class, () -> ActorSettings.of(null));
     ActorSettings settings = ActorSettings.of("golden.Inbox");

@@ -141,6 +141,19 @@ class RateLimiterTest {
   }
 
   @Test
+  void aReservationTakesThePermitAtOnceAndSaysWhenItIsDue() {
+    FakeTicker ticker = new FakeTicker(0);
+    RateLimiter limiter = new RateLimiter(RateLimit.of(4, 1, TimeUnit.SECONDS).withBurst(1), ticker);
+    assertEquals(0, limiter.reserve());
+    assertEquals(250_000_000L, limiter.reserve(), "however far ahead");
+    assertEquals(500_000_000L, limiter.reserve(500, TimeUnit.MILLISECONDS), "within its bound");
+    assertThrows(RateLimitExceededException.class, () -> limiter.reserve(500, TimeUnit.MILLISECONDS));
+    assertThrows(IllegalArgumentException.class, () -> limiter.reserve(-1, TimeUnit.MILLISECONDS));
+    assertEquals(0, ticker.now(), "a reservation never sleeps");
+    assertEquals(3, limiter.stats().granted());
+  }
+
+  @Test
   void statsTellAvailableAndReservedPermits() {
     FakeTicker ticker = new FakeTicker(0);
     RateLimiter limiter = new RateLimiter(RateLimit.of(10, 1, TimeUnit.SECONDS).withBurst(5), ticker);
