@@ -120,6 +120,16 @@ class ActorNamesTest {
   }
 
   /** Compiles {@code @Actor class name} with {@code body} (warnings fail it) and calls its static {@code run()}. */
+  @Test
+  void aTypeVariableNamedLikeItsMessageClassStaysTheTypeVariable() throws Exception {
+    assertEquals("said", run("Echo",
+        "  public <EchoMessage> EchoMessage echo(EchoMessage said) { return said; }",
+        "  static Object run() throws Exception {",
+        "    EchoActor actor = EchoActor.spawn(new Echo());",
+        "    try { return actor.echo(\"said\").get(); } finally { actor.stop().get(); }",
+        "  }"));
+  }
+
   private static Object run(String name, String... body) throws Exception {
     String[] lines = new String[body.length + 4];
     lines[0] = "package test;";
