@@ -51,7 +51,9 @@ public final class Identifiers {
 
   private static void addMemberNames(
       TypeElement type, ProcessorContext context, Set<String> names, Set<String> variables) {
-    for (Element member : context.elements().getAllMembers(type)) {
+    Set<Element> members = new LinkedHashSet<>(context.elements().getAllMembers(type));
+    members.addAll(type.getEnclosedElements()); // javac may drop one of two overloads whose signatures have error types
+    for (Element member : members) {
       if (member.getKind() != ElementKind.CONSTRUCTOR) {
         names.add(member.getSimpleName().toString());
       }
