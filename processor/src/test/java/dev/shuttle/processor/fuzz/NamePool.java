@@ -16,10 +16,10 @@ final class NamePool {
   static final List<String> GENERATED_VARIABLES = List.of(
       "loop", "lock", "pool", "cpuPool", "ioPool", "callLimiter", "fetchLimiter", "callLimiters", "rateLimiter",
       "behavior", "stages", "engine", "executor", "message", "m", "item", "result", "results", "element", "passed",
-      "party", "barrier", "phase", "hold", "stamp", "failure", "middle", "left", "right", "rightResult", "timeout",
-      "pipeline", "kind", "target", "stage", "sendTimeoutNanos", "s", "n", "e", "value", "start", "end", "from", "to",
-      "simulation", "tornRead", "dev", "actor", "factory", "self", "timeoutNanos", "askTimeoutNanos", "key",
-      "delay", "interval", "continuation", "child", "stop");
+      "party", "barrier", "phase", "hold", "stamp", "failure", "middle", "left", "right", "rightResult", "leftResult",
+      "timeout", "pipeline", "kind", "target", "stage", "sendTimeoutNanos", "s", "n", "e", "value", "start", "end",
+      "from", "to", "simulation", "tornRead", "dev", "actor", "factory", "self", "timeoutNanos", "askTimeoutNanos",
+      "key", "delay", "interval", "continuation", "child", "stop");
 
   /** Constants that generated code declares. */
   static final List<String> GENERATED_CONSTANTS = List.of(

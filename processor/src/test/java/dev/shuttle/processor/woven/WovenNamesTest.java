@@ -230,6 +230,22 @@ class WovenNamesTest {
         "}"));
   }
 
+  /**
+   * Fuzz seed 1006ea: the task called a primitive combine with the boxed result of {@code join()},
+   * which an overload taking {@code Object}s made ambiguous.
+   */
+  @Test
+  void aPrimitiveCombineWithAnOverloadTakingObjectsIsStillTheOneCalled() throws Exception {
+    assertEquals(4.0f, run("Widths",
+        "public class Widths {",
+        "  float total(float left, float right) { return left + right; }",
+        "  public Object total(Object left, Object right) { return \"objects\"; }",
+        "  @dev.shuttle.ForkJoin(threshold = 1, combine = \"total\")",
+        "  public float width(@dev.shuttle.From long from, @dev.shuttle.To long to) { return to - from; }",
+        "  static Object run() { return new ConcurrentWidths().width(0, 4); }",
+        "}"));
+  }
+
   @Test
   void typeVariablesNamedLikeTheirTaskClassesStayTypeVariables() throws Exception {
     assertEquals("6 4", run("Ranges",
