@@ -317,9 +317,12 @@ public final class CaseWriter {
       return subject;
     }
 
-    /** {@code Integer} for each of the subject's type variables, for the class a sealed subject permits. */
+    /**
+     * {@code Short} for each of the subject's type variables, for the class a sealed subject permits:
+     * a {@code Number} that no signature of a case uses, so that no {@code m(T)} meets an {@code m(Short)}.
+     */
     private String typeArguments() {
-      return String.join(", ", java.util.Collections.nCopies(typeVariableCount, "java.lang.Integer"));
+      return String.join(", ", java.util.Collections.nCopies(typeVariableCount, "java.lang.Short"));
     }
 
     /** Nested types named like generated or JDK types; the accessible ones become parameter types. */
