@@ -150,7 +150,7 @@ public final class CaseWriter {
       Ty argument = c.typeArgument();
       supertypes.add("extends " + CaseContext.PACKAGE + "." + name + "<" + argument.code() + ">");
       List<String> used = new ArrayList<>();
-      Set<String> fieldNames = new HashSet<>();
+      Set<String> fieldNames = new HashSet<>(Set.of("dev")); // inherited, it would obscure dev.shuttle in the subject
       if (c.chance(50)) {
         String field = c.variableName(fieldNames);
         base.field(field, (c.chance(50) ? "protected " : "") + t.code() + " " + field + ";\n");

@@ -72,6 +72,15 @@ class FuzzerTest {
   }
 
   @Test
+  void importsShortenTypesButNotCallsOnVariables() {
+    Imports imports = new Imports("fuzz", Set.of());
+    assertEquals("peer.PUT(null); new ArrayList<>(); @Actor(mailbox = 1) Duration.ofSeconds(1)",
+        imports.shorten("peer.PUT(null); new java.util.ArrayList<>(); @dev.shuttle.Actor(mailbox = 1) "
+            + "java.time.Duration.ofSeconds(1)"));
+    assertEquals("import dev.shuttle.Actor;\nimport java.time.Duration;\nimport java.util.ArrayList;\n", imports.lines());
+  }
+
+  @Test
   void aCleanInputIsOk() {
     Verdict verdict = oracle.judge(oneFile("Account",
         "package fuzz;",

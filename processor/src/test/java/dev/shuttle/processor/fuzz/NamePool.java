@@ -24,7 +24,7 @@ final class NamePool {
   /** Constants that generated code declares. */
   static final List<String> GENERATED_CONSTANTS = List.of(
       "THRESHOLD", "SETTINGS", "PARTIES", "POOL", "CPU_POOL", "IO_POOL", "CALL_POOL", "CALL_LIMIT", "CALL_RACE",
-      "RATE_LIMIT", "DONE", "FILTERED", "STAGE", "PLATFORM", "VIRTUAL", "STEP", "STEP_2", "PUT");
+      "RATE_LIMIT", "DONE", "FILTERED", "STAGE", "PLATFORM", "VIRTUAL", "STEP", "STEP_2", "PUT", "NO_SEND_TIMEOUT");
 
   /** Methods generated classes declare or call (beside the user's own). */
   static final List<String> GENERATED_METHODS = List.of(
