@@ -31,6 +31,8 @@ public final class AccountActor {
 
     private static final int CLOSE = 2;
 
+    private static final long NO_SEND_TIMEOUT = ActorCell.NO_TIMEOUT;
+
     private final Loop loop;
 
     private final long askTimeoutNanos;
@@ -85,7 +87,7 @@ public final class AccountActor {
      * exception.
      */
     public CompletableFuture<Long> balance() {
-        return loop.ask(new BalanceMessage(), ActorCell.NO_TIMEOUT, askTimeoutNanos);
+        return loop.ask(new BalanceMessage(), NO_SEND_TIMEOUT, askTimeoutNanos);
     }
 
     /**
@@ -93,7 +95,7 @@ public final class AccountActor {
      * exception.
      */
     public CompletableFuture<String> close(String reason) {
-        return loop.ask(new CloseMessage(reason), ActorCell.NO_TIMEOUT, askTimeoutNanos);
+        return loop.ask(new CloseMessage(reason), NO_SEND_TIMEOUT, askTimeoutNanos);
     }
 
     /**

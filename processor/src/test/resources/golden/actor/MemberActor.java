@@ -31,6 +31,8 @@ public final class MemberActor {
 
     private static final int ROOM = 2;
 
+    private static final long NO_SEND_TIMEOUT = ActorCell.NO_TIMEOUT;
+
     private final Loop loop;
 
     private final long askTimeoutNanos;
@@ -92,7 +94,7 @@ public final class MemberActor {
      * Ask: queues a call of {@link Member#room}; the future completes with its result or exception.
      */
     public CompletableFuture<RoomActor> room() {
-        return loop.ask(new RoomMessage(), ActorCell.NO_TIMEOUT, askTimeoutNanos);
+        return loop.ask(new RoomMessage(), NO_SEND_TIMEOUT, askTimeoutNanos);
     }
 
     /**

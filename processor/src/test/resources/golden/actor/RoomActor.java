@@ -31,6 +31,8 @@ public final class RoomActor {
 
     private static final int SIZE = 2;
 
+    private static final long NO_SEND_TIMEOUT = ActorCell.NO_TIMEOUT;
+
     private final Loop loop;
 
     private final long askTimeoutNanos;
@@ -92,7 +94,7 @@ public final class RoomActor {
      * Ask: queues a call of {@link Room#size}; the future completes with its result or exception.
      */
     public CompletableFuture<Integer> size() {
-        return loop.ask(new SizeMessage(), ActorCell.NO_TIMEOUT, askTimeoutNanos);
+        return loop.ask(new SizeMessage(), NO_SEND_TIMEOUT, askTimeoutNanos);
     }
 
     /**

@@ -33,6 +33,8 @@ public final class SessionActor {
 
     private static final int SEEN = 1;
 
+    private static final long NO_SEND_TIMEOUT = ActorCell.NO_TIMEOUT;
+
     private final Loop loop;
 
     private final long askTimeoutNanos;
@@ -88,7 +90,7 @@ public final class SessionActor {
      * exception.
      */
     public CompletableFuture<Integer> seen() {
-        return loop.ask(new SeenMessage(), ActorCell.NO_TIMEOUT, askTimeoutNanos);
+        return loop.ask(new SeenMessage(), NO_SEND_TIMEOUT, askTimeoutNanos);
     }
 
     /**

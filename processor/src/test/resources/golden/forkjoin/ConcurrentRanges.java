@@ -225,7 +225,8 @@ public class ConcurrentRanges<E> extends Ranges<E> {
             ConcatTask right = new ConcatTask(parts, middle, to);
             left.fork();
             String rightResult = right.compute();
-            return ConcurrentRanges.this.join(left.join(), rightResult);
+            String leftResult = left.join();
+            return ConcurrentRanges.this.join(leftResult, rightResult);
         }
 
         /**
@@ -271,7 +272,8 @@ public class ConcurrentRanges<E> extends Ranges<E> {
             LongestTask right = new LongestTask(middle, to);
             left.fork();
             long rightResult = right.compute();
-            return Ranges.max(left.join(), rightResult);
+            long leftResult = left.join();
+            return Ranges.max(leftResult, rightResult);
         }
 
         /**
@@ -320,7 +322,8 @@ public class ConcurrentRanges<E> extends Ranges<E> {
             PickTask right = new PickTask(items, middle, to);
             left.fork();
             E rightResult = right.compute();
-            return first(left.join(), rightResult);
+            E leftResult = left.join();
+            return first(leftResult, rightResult);
         }
 
         /**

@@ -191,7 +191,8 @@ public class ConcurrentSums extends Sums {
             HistogramTask right = new HistogramTask(xs, middle, hi);
             left.fork();
             Sums.Histogram rightResult = right.compute();
-            return merge(left.join(), rightResult);
+            Sums.Histogram leftResult = left.join();
+            return merge(leftResult, rightResult);
         }
 
         /**

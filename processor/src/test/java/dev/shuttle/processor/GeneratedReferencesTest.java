@@ -37,6 +37,53 @@ class GeneratedReferencesTest {
         .contains("public ConcurrentEngine invoke(int start, int end)");
   }
 
+  /**
+   * Fuzz seed 100292: the same javac behaviour hid a generic overload from the names the actor's
+   * classes are allocated against, so its message class took the name of its type variable.
+   */
+  @Test
+  void anOverloadNamingTheOwnGeneratedTypeDoesNotHideItsSiblingsTypeVariable() throws Exception {
+    Compilation compilation = compile(source("test.Parties", "package test;",
+        "@dev.shuttle.Actor",
+        "public class Parties {",
+        "  public <ConvertMessage> ConvertMessage convert(ConvertMessage stamp) { return stamp; }",
+        "  public void convert(PartiesActor middle) {}",
+        "  static Object run() throws Exception {",
+        "    PartiesActor parties = PartiesActor.spawn(new Parties());",
+        "    try { return parties.convert(\"stamped\").get(); } finally { parties.stop().get(); }",
+        "  }",
+        "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals("stamped", new CompiledClasses(compilation).call("test.Parties", "run"));
+  }
+
+  /**
+   * Fuzz seed 4bd: a race for a future of an actor type not generated yet took its sources, which
+   * return that future, for stages of it (javac calls such a type assignable to anything), and the
+   * generated race did not compile.
+   */
+  @Test
+  void aRaceForAFutureOfAGeneratedTypeTakesSourcesThatReturnThatFuture() {
+    Compilation compilation = compile(
+        source("test.Ranges", "package test;",
+            "import dev.shuttle.*;",
+            "import java.util.concurrent.*;",
+            "public abstract class Ranges {",
+            "  public CompletableFuture<MemberActor> carry(MemberActor member) { return null; }",
+            "  CompletableFuture<MemberActor> update(MemberActor member) { return null; }",
+            "  @Race({\"carry\", \"update\"})",
+            "  abstract CompletionStage<CompletableFuture<MemberActor>> first(MemberActor member);",
+            "}"),
+        source("test.Member", "package test;",
+            "@dev.shuttle.Actor",
+            "public class Member {",
+            "  public int size() { return 0; }",
+            "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.ConcurrentRanges").contentsAsUtf8String()
+        .contains(".value(() -> carry(member))");
+  }
+
   @Test
   void anActorThatKnowsItsOwnGeneratedTypeRuns() throws Exception {
     Compilation compilation = compile(source("test.Relay", "package test;",

@@ -77,6 +77,9 @@ final class ActorGenerator {
       actor.addModifiers(Modifier.PUBLIC);
     }
     boolean timed = model.settings().hasSendTimeout();
+    if (model.hasAsks() && !timed) {
+      actor.addField(noSendTimeout(model));
+    }
     for (String field : model.viewFields()) {
       actor.addField(long.class, field, Modifier.PRIVATE, Modifier.FINAL);
     }
@@ -143,6 +146,18 @@ final class ActorGenerator {
     return FieldSpec.builder(ACTOR_SETTINGS, model.members().settings(),
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(CodeBlock.builder().add("$>$>").add(settings.build()).add("$<$<").build())
+        .build();
+  }
+
+  /**
+   * {@code NO_SEND_TIMEOUT = ActorCell.NO_TIMEOUT}, for the asks of an actor without a send timeout:
+   * a proxy method cannot write {@code ActorCell.NO_TIMEOUT} itself, since the user's parameters are
+   * in scope there and one named {@code dev} would obscure the package of a qualified name.
+   */
+  private static FieldSpec noSendTimeout(ActorModel model) {
+    return FieldSpec.builder(long.class, model.members().noSendTimeout(), Modifier.PRIVATE, Modifier.STATIC,
+            Modifier.FINAL)
+        .initializer("$T.NO_TIMEOUT", ACTOR_CELL)
         .build();
   }
 
@@ -271,9 +286,8 @@ final class ActorGenerator {
     }
     String arguments = String.join(", ", message.fields().stream().map(ActorModel.Field::name).toList());
     String timeout = timed ? ", " + model.members().sendTimeout() : "";
-    CodeBlock askTimeouts = CodeBlock.of(", $L, $N",
-        timed ? CodeBlock.of("$N", model.members().sendTimeout()) : CodeBlock.of("$T.NO_TIMEOUT", ACTOR_CELL),
-        model.members().askTimeout());
+    CodeBlock askTimeouts = CodeBlock.of(", $N, $N",
+        timed ? model.members().sendTimeout() : model.members().noSendTimeout(), model.members().askTimeout());
     String loop = model.members().loop();
     ClassName messageClass = model.generatedName().nestedClass(message.className());
     CodeBlock limited = rateLimited

@@ -68,11 +68,12 @@ record ActorModel(
    * @param loop the {@code Loop} field: {@code loop}
    * @param sendTimeout the send timeout field of a bounded blocking mailbox: {@code sendTimeoutNanos}
    * @param askTimeout the ask timeout field of an actor with asks: {@code askTimeoutNanos}
+   * @param noSendTimeout the send wait of an ask where there is no send timeout: {@code NO_SEND_TIMEOUT}
    */
-  record Members(String settings, String loop, String sendTimeout, String askTimeout) {
+  record Members(String settings, String loop, String sendTimeout, String askTimeout, String noSendTimeout) {
     static Members allocate(Identifiers names) {
       return new Members(names.newName("SETTINGS"), names.newName("loop"), names.newName("sendTimeoutNanos"),
-          names.newName("askTimeoutNanos"));
+          names.newName("askTimeoutNanos"), names.newName("NO_SEND_TIMEOUT"));
     }
   }
 

@@ -134,8 +134,11 @@ final class ForkJoinTaskWriter {
       case NONE -> body.addStatement("$N.compute()", locals.right).addStatement("$N.join()", locals.left);
       case PLUS -> body.addStatement(combine.narrowing() == null ? "return $N.compute() + $N.join()"
           : "return ($T) ($N.compute() + $N.join())", plusArguments(combine));
+      // both results in locals of the combine's type: a boxed join() beside a primitive would make
+      // an overload taking Objects as good a match as the combine
       case METHOD -> body.addStatement("$T $N = $N.compute()", resultType(), locals.rightResult, locals.right)
-          .addStatement("return $L($N.join(), $N)", combine.target(), locals.left, locals.rightResult);
+          .addStatement("$T $N = $N.join()", resultType(), locals.leftResult, locals.left)
+          .addStatement("return $L($N, $N)", combine.target(), locals.leftResult, locals.rightResult);
     }
     return MethodSpec.methodBuilder("compute")
         .addAnnotation(Override.class)
@@ -205,6 +208,7 @@ final class ForkJoinTaskWriter {
     final String left;
     final String right;
     final String rightResult;
+    final String leftResult;
     final String failure;
 
     Locals(ForkJoinSplit split) {
@@ -218,6 +222,7 @@ final class ForkJoinTaskWriter {
       left = fresh("left", taken);
       right = fresh("right", taken);
       rightResult = fresh("rightResult", taken);
+      leftResult = fresh("leftResult", taken);
       failure = fresh("failure", taken);
     }
 

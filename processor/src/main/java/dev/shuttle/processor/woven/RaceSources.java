@@ -14,11 +14,10 @@ import java.util.concurrent.CompletionStage;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
-import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.TypeVariable;
 import javax.lang.model.util.Types;
 
 /**
@@ -101,16 +100,21 @@ final class RaceSources {
     return new RaceCall.Source(name, staged);
   }
 
-  /** {@code false} for a {@code T}, {@code true} for a {@code CompletionStage<? extends T>}, {@code null} for neither. */
+  /**
+   * {@code true} for a {@code CompletionStage<? extends T>}, {@code false} for a {@code T} (a
+   * {@code CompletableFuture<X>} is one where {@code T} is that future), {@code null} for neither.
+   * The stage's value is compared, not the stage: javac calls {@code CompletableFuture<FooActor>}
+   * a {@code CompletionStage<? extends CompletableFuture<FooActor>>} while {@code FooActor} is not
+   * generated yet.
+   */
   private Boolean staged(TypeMirror returned, TypeMirror valueType) {
     if (returned.getKind() == TypeKind.VOID) {
       return null;
     }
-    TypeElement stage = type.context().elements().getTypeElement(CompletionStage.class.getCanonicalName());
-    if (returned.getKind() != TypeKind.ERROR // a generated type is no stage
-        && types.isAssignable(types.erasure(returned), types.erasure(stage.asType()))) {
-      DeclaredType stageOfValue = types.getDeclaredType(stage, types.getWildcardType(valueType, null));
-      return types.isAssignable(returned, stageOfValue) ? Boolean.TRUE : null;
+    TypeMirror stage = returned instanceof TypeVariable variable ? variable.getUpperBound() : returned;
+    TypeMirror stageValue = TypeChecks.typeArgumentOf(type.context(), stage, CompletionStage.class);
+    if (stageValue != null && TypeChecks.isAssignable(type.context(), stageValue, valueType, type.element())) {
+      return Boolean.TRUE;
     }
     return TypeChecks.isAssignable(type.context(), returned, valueType, type.element()) ? Boolean.FALSE : null;
   }

@@ -120,6 +120,31 @@ class ActorNamesTest {
   }
 
   /** Compiles {@code @Actor class name} with {@code body} (warnings fail it) and calls its static {@code run()}. */
+  @Test
+  void aTypeVariableNamedLikeItsMessageClassStaysTheTypeVariable() throws Exception {
+    assertEquals("said", run("Echo",
+        "  public <EchoMessage> EchoMessage echo(EchoMessage said) { return said; }",
+        "  static Object run() throws Exception {",
+        "    EchoActor actor = EchoActor.spawn(new Echo());",
+        "    try { return actor.echo(\"said\").get(); } finally { actor.stop().get(); }",
+        "  }"));
+  }
+
+  /**
+   * Fuzz seed 400795: with a member type {@code ActorCell}, an ask's proxy wrote the runtime's
+   * {@code ActorCell.NO_TIMEOUT} qualified, and its parameter {@code dev} obscured the package.
+   */
+  @Test
+  void aParameterDevBesideAMemberTypeNamedLikeTheCellIsPassedOn() throws Exception {
+    assertEquals(6, run("Quotes",
+        "  public int twice(int dev) { return 2 * dev; }",
+        "  public static class ActorCell {}",
+        "  static Object run() throws Exception {",
+        "    QuotesActor actor = QuotesActor.spawn(new Quotes());",
+        "    try { return actor.twice(3).get(); } finally { actor.stop().get(); }",
+        "  }"));
+  }
+
   private static Object run(String name, String... body) throws Exception {
     String[] lines = new String[body.length + 4];
     lines[0] = "package test;";

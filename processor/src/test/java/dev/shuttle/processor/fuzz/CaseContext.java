@@ -2,7 +2,10 @@ package dev.shuttle.processor.fuzz;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -10,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * What the writers of one case share: its random source (the only one, so the seed decides
- * everything), the type names it declared (each once), and the types its signatures may use.
+ * everything), the type names it declared (each once), the types its signatures may use, the
+ * generated types its code names (with what it calls on them), and what Shuttle must refuse in it.
  */
 final class CaseContext {
   static final String PACKAGE = "fuzz";
@@ -49,6 +53,8 @@ final class CaseContext {
   private final List<Ty> userTypes = new ArrayList<>();
   private final List<Ty> typeVariables = new ArrayList<>();
   private boolean typeVariablesAllowed = true;
+  private final Map<String, Set<String>> mentioned = new LinkedHashMap<>();
+  private final List<String> mustRefuse = new ArrayList<>();
 
   CaseContext(Random random) {
     this.random = random;
@@ -91,12 +97,46 @@ final class CaseContext {
     }
   }
 
+  /** Declares the type name {@code name} if the case has not yet; false if it has. */
+  boolean declare(String name) {
+    return declared.add(name);
+  }
+
   void addUserType(Ty type) {
     userTypes.add(type);
   }
 
   void addTypeVariable(Ty type) {
     typeVariables.add(type);
+  }
+
+  /** Lets the case's code name {@code generated}, a type Shuttle generates; false if it already could. */
+  boolean mention(String generated) {
+    return mentioned.putIfAbsent(generated, new LinkedHashSet<>()) == null;
+  }
+
+  /** Records that the case's code uses {@code member} of the generated type: its stand-in declares it. */
+  void standIn(String generated, String member) {
+    mentioned.computeIfAbsent(generated, name -> new LinkedHashSet<>()).add(member);
+  }
+
+  List<FuzzCase.StandIn> standIns() {
+    return mentioned.entrySet().stream()
+        .map(entry -> new FuzzCase.StandIn(entry.getKey(), List.copyOf(entry.getValue()))).toList();
+  }
+
+  /** Records that the case has something Shuttle must refuse, and what. */
+  void mustRefuse(String reason) {
+    mustRefuse.add(reason);
+  }
+
+  List<String> mustRefuse() {
+    return List.copyOf(mustRefuse);
+  }
+
+  /** The simple names of the class's type variables. */
+  List<String> typeVariableNames() {
+    return typeVariables.stream().map(Ty::code).toList();
   }
 
   /** Off while writing a static member, where the class's type variables are not in scope. */

@@ -4,7 +4,6 @@ import dev.shuttle.processor.fuzz.CaseContext.Param;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -36,9 +35,12 @@ public final class CaseWriter {
     private final CaseContext c;
     private final List<JavaClass> topLevel = new ArrayList<>();
     private final Set<Pattern> patterns = EnumSet.noneOf(Pattern.class);
-    private final Set<String> mentioned = new LinkedHashSet<>();
     private int typeVariableCount;
     private boolean sealed;
+    private boolean isAbstract;
+    private boolean inner;
+    /** The access of the subject's constructor without parameters or exceptions, if it has one: {@code new Foo()}. */
+    private String newAccess;
 
     OneCase(CaseContext context) {
       this.c = context;
@@ -59,8 +61,15 @@ public final class CaseWriter {
         shadowingType();
       }
       JavaClass subject = subject(supertypes);
-      if (typeVariableCount == 0 && c.chance(25)) {
-        mentionGeneratedTypes(subject);
+      boolean actor = patterns.contains(Pattern.ACTOR);
+      List<String> generated = typeVariableCount == 0 && c.chance(actor ? 50 : 25) ? mentionGeneratedTypes(subject)
+          : List.of();
+      String actorType = typeVariableCount == 0 && actor ? generatedName(subject, Pattern.ACTOR) : null;
+      PeerWriter.Peer peer = null;
+      if (c.chance(actor ? 30 : 8)) {
+        String known = generated.isEmpty() ? null : c.pick(generated);
+        peer = new PeerWriter(c).write(known, known != null && known.equals(actorType) ? actorType : null);
+        topLevel.add(peer.type());
       }
       if (base != null) {
         inheritFrom(base, subject);
@@ -70,9 +79,31 @@ public final class CaseWriter {
       }
       fields(subject);
       constructors(subject);
-      new PatternWriter(c, subject).write(patterns);
+      ActorCalls calls = new ActorCalls(c, peer == null ? List.of() : List.of(peer.api()));
+      new PatternWriter(c, subject, calls, actorType, actorType == null ? null : behaviour(subject)).write(patterns);
       plainMethods(subject);
-      return new FuzzCase(seed, subject.qualifiedName(), topLevel.stream().map(this::source).toList(), List.copyOf(mentioned));
+      return new FuzzCase(seed, subject.qualifiedName(), topLevel.stream().map(this::source).toList(), c.standIns(),
+          c.mustRefuse());
+    }
+
+    /**
+     * The class {@code spawn} of the subject's actor takes, if the subject's own code can make one:
+     * the woven {@code ConcurrentFoo} when there is one (which keeps a constructor that is not
+     * private), else the subject.
+     */
+    private String behaviour(JavaClass subject) {
+      if (isAbstract || inner || newAccess == null) {
+        return null;
+      }
+      if (!woven()) {
+        return subject.qualifiedName();
+      }
+      if (newAccess.equals("private")) {
+        return null;
+      }
+      String concurrent = generatedName(subject, Pattern.READ_MOSTLY); // any woven pattern: ConcurrentFoo
+      c.mention(concurrent);
+      return concurrent;
     }
 
     private void choosePatterns() {
@@ -119,7 +150,7 @@ public final class CaseWriter {
       Ty argument = c.typeArgument();
       supertypes.add("extends " + CaseContext.PACKAGE + "." + name + "<" + argument.code() + ">");
       List<String> used = new ArrayList<>();
-      Set<String> fieldNames = new HashSet<>();
+      Set<String> fieldNames = new HashSet<>(Set.of("dev")); // inherited, it would obscure dev.shuttle in the subject
       if (c.chance(50)) {
         String field = c.variableName(fieldNames);
         base.field(field, (c.chance(50) ? "protected " : "") + t.code() + " " + field + ";\n");
@@ -205,29 +236,44 @@ public final class CaseWriter {
       top(name, c.pick("final class ", "class ", "interface ", "@interface ", "enum ") + name);
     }
 
-    /** Lets the subject's signatures name the types generated from it, as a class may (FooActor, ConcurrentFoo). */
-    private void mentionGeneratedTypes(JavaClass subject) {
-      String flat = subject.qualifiedName().substring(CaseContext.PACKAGE.length() + 1).replace('.', '_');
+    /**
+     * Lets the subject's signatures name the types generated from it, as a class may (FooActor,
+     * ConcurrentFoo), and an actor's also in a list, a future or an array; returns their names.
+     */
+    private List<String> mentionGeneratedTypes(JavaClass subject) {
+      List<String> names = new ArrayList<>();
       for (Pattern pattern : patterns) {
-        String generated = switch (pattern) {
-          case ACTOR -> flat + "Actor";
-          case PIPELINE -> flat + "Pipeline";
-          case PHASED -> flat + "Phases";
-          default -> "Concurrent" + flat;
-        };
-        if (mentioned.add(CaseContext.PACKAGE + "." + generated)) {
-          c.addUserType(Ty.reference(CaseContext.PACKAGE + "." + generated));
+        String generated = generatedName(subject, pattern);
+        if (c.mention(generated)) {
+          names.add(generated);
+          c.addUserType(Ty.reference(generated));
+        }
+        if (pattern == Pattern.ACTOR) {
+          c.addUserType(c.chance(50) ? new Ty(generated + "[]", generated + "[]", "null", Ty.Kind.REFERENCE)
+              : Ty.reference(c.pick("java.util.List<", "java.util.concurrent.CompletableFuture<") + generated + ">"));
         }
       }
+      return names;
+    }
+
+    /** {@code fuzz.Outer_FooActor}: the qualified name of what {@code pattern} generates from the subject. */
+    private static String generatedName(JavaClass subject, Pattern pattern) {
+      String flat = subject.qualifiedName().substring(CaseContext.PACKAGE.length() + 1).replace('.', '_');
+      return CaseContext.PACKAGE + "." + switch (pattern) {
+        case ACTOR -> flat + "Actor";
+        case PIPELINE -> flat + "Pipeline";
+        case PHASED -> flat + "Phases";
+        default -> "Concurrent" + flat;
+      };
     }
 
     private JavaClass subject(List<String> supertypes) {
       String name = c.declareType(NamePool.SUBJECT_NAMES, "Subject");
       boolean nested = c.chance(35);
-      boolean inner = nested && c.chance(woven() ? 5 : 35);
+      inner = nested && c.chance(woven() ? 5 : 35);
       boolean generic = c.chance(woven() && patterns.size() == patterns.stream().filter(Pattern::isWoven).count()
           ? 25 : 4);
-      boolean isAbstract = patterns.contains(Pattern.RACE) || c.chance(woven() ? 2 : 15);
+      isAbstract = patterns.contains(Pattern.RACE) || c.chance(woven() ? 2 : 15);
       boolean isFinal = !isAbstract && c.chance(woven() ? 2 : 15);
       sealed = !isFinal && c.chance(3);
       StringBuilder header = new StringBuilder();
@@ -271,9 +317,12 @@ public final class CaseWriter {
       return subject;
     }
 
-    /** {@code Integer} for each of the subject's type variables, for the class a sealed subject permits. */
+    /**
+     * {@code Short} for each of the subject's type variables, for the class a sealed subject permits:
+     * a {@code Number} that no signature of a case uses, so that no {@code m(T)} meets an {@code m(Short)}.
+     */
     private String typeArguments() {
-      return String.join(", ", java.util.Collections.nCopies(typeVariableCount, "java.lang.Integer"));
+      return String.join(", ", java.util.Collections.nCopies(typeVariableCount, "java.lang.Short"));
     }
 
     /** Nested types named like generated or JDK types; the accessible ones become parameter types. */
@@ -336,6 +385,7 @@ public final class CaseWriter {
 
     private void constructors(JavaClass subject) {
       int count = sealed ? 1 + c.below(2) : c.below(3);
+      newAccess = count == 0 ? "" : null;
       boolean someVisible = false;
       Set<List<String>> erasures = new HashSet<>();
       for (int i = 0; i < count; i++) {
@@ -350,10 +400,16 @@ public final class CaseWriter {
         someVisible |= !access.equals("private");
         String throwsClause = i == 0 && sealed ? "" : c.throwsClause(); // the permitted class calls it implicitly
         subject.member(CaseContext.method(List.of(), access, "", subject.simpleName(), params, throwsClause, ""));
+        if (params.isEmpty() && throwsClause.isEmpty()) {
+          newAccess = access;
+        }
       }
     }
 
-    /** Methods no pattern touches: private, static, package-private, and sometimes {@code toString}. */
+    /**
+     * Methods no pattern touches: private, static, package-private, and sometimes {@code toString};
+     * on an actor sometimes named like the generated actor's API, which only public methods clash with.
+     */
     private void plainMethods(JavaClass subject) {
       int count = c.below(3);
       List<String> used = new ArrayList<>();
@@ -362,7 +418,10 @@ public final class CaseWriter {
         c.allowTypeVariables(!modifiers.contains("static"));
         List<Param> params = c.params(2, new HashSet<>());
         List<Ty> types = CaseContext.types(params);
-        String name = c.methodName(subject, types, used);
+        String name = patterns.contains(Pattern.ACTOR) && c.chance(10) ? c.pick(NamePool.ACTOR_API) : null;
+        if (name == null || !subject.isFree(name, types)) {
+          name = c.methodName(subject, types, used);
+        }
         Ty returns = c.chance(40) ? null : c.anyType();
         c.allowTypeVariables(true);
         subject.method(name, types, CaseContext.method(List.of(), modifiers, returns == null ? "void" : returns.code(),

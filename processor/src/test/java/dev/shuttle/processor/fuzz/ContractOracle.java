@@ -24,7 +24,8 @@ import javax.tools.ToolProvider;
 /**
  * Compiles a {@link FuzzCase} with the Shuttle processor under {@code -Xlint:all} and says whether
  * the result keeps the processor's contract: every input javac accepts either compiles cleanly with
- * its generated code, or gets a Shuttle error on a user element.
+ * its generated code, or gets a Shuttle error on a user element; and one the case's writer knows
+ * Shuttle refuses ({@link FuzzCase#mustRefuse}) gets the error.
  *
  * <p>One compiler and one file manager serve every case (the class path's jars are opened once);
  * each compilation writes only to memory and stops after flow analysis, since no class file is
@@ -42,7 +43,9 @@ public final class ContractOracle implements AutoCloseable {
     /** An error or warning in a generated file, or one in user code that only the generated code causes. */
     BROKEN_OUTPUT,
     /** javac rejects (or warns about) the input without any processor: a bug in the case, not in Shuttle. */
-    INVALID_INPUT;
+    INVALID_INPUT,
+    /** Compiles, but the case has something Shuttle must refuse ({@link FuzzCase#mustRefuse}). */
+    MISSED_ERROR;
 
     public boolean keepsContract() {
       return this == OK || this == SHUTTLE_ERROR;
@@ -103,7 +106,9 @@ public final class ContractOracle implements AutoCloseable {
       return new Verdict(Outcome.CRASH, firstLine(crash.get().getMessage(Locale.ROOT)), INTERNAL_FAILURE, generated);
     }
     if (found.stream().allMatch(ContractOracle::isShuttleWarning)) {
-      return new Verdict(Outcome.OK, "", "", generated);
+      return fuzzCase.mustRefuse().isEmpty() ? new Verdict(Outcome.OK, "", "", generated)
+          : new Verdict(Outcome.MISSED_ERROR, "no error for: " + String.join("; ", fuzzCase.mustRefuse()),
+              "missed error", generated);
     }
     Optional<Diagnostic<? extends JavaFileObject>> invalid = firstWithoutProcessor(fuzzCase);
     if (invalid.isPresent()) {
@@ -133,8 +138,8 @@ public final class ContractOracle implements AutoCloseable {
   private static boolean isLeftOutGeneratedType(Diagnostic<? extends JavaFileObject> d, FuzzCase fuzzCase) {
     String message = d.getMessage(Locale.ROOT);
     return String.valueOf(d.getCode()).startsWith("compiler.err.cant.resolve")
-        && fuzzCase.mentionedGenerated().stream()
-            .anyMatch(name -> message.contains("class " + name.substring(name.lastIndexOf('.') + 1)));
+        && fuzzCase.mentionedGenerated().stream().map(FuzzCase.StandIn::simpleName)
+            .anyMatch(name -> message.contains("class " + name));
   }
 
   private Optional<Diagnostic<? extends JavaFileObject>> firstWithoutProcessor(FuzzCase fuzzCase) {

@@ -63,9 +63,21 @@ class FuzzerTest {
     for (String annotation : List.of("@Actor", "@OnFailure", "@Pipeline", "@Stage", "@OnError", "@Phased", "@Phase(",
         "@AfterPhase", "@ReadMostly", "@Read", "@Write", "@RateLimited", "@RateLimited.Key", "@Async", "@Pool(",
         "@Race(", "@ForkJoin(", "@From", "@To", "sealed ", "record ", "Integer.MAX_VALUE", "8589934592L",
-        ".MAX_MAILBOX", ".MAX_BOUND", ".MAX_PARALLELISM")) {
+        ".MAX_MAILBOX", ".MAX_BOUND", ".MAX_PARALLELISM", "FailurePolicy.RESTART", "maxRestarts =",
+        "restartWithinSeconds =", "restartBackoffMillis =", "throughput =", "Actor.self()", ".withAskTimeout(",
+        ".withSendTimeout(", "Actors.pipeToSelf(", "Actors.startTimer(", "Actors.startPeriodicTimer(",
+        "Actors.cancelTimer(", "Actors.child(", "List<RoomActor>", "OnLimit.FAIL")) {
       assertTrue(all.contains(annotation), annotation + " in none of the first 200 cases");
     }
+  }
+
+  @Test
+  void importsShortenTypesButNotCallsOnVariables() {
+    Imports imports = new Imports("fuzz", Set.of());
+    assertEquals("peer.PUT(null); new ArrayList<>(); @Actor(mailbox = 1) Duration.ofSeconds(1)",
+        imports.shorten("peer.PUT(null); new java.util.ArrayList<>(); @dev.shuttle.Actor(mailbox = 1) "
+            + "java.time.Duration.ofSeconds(1)"));
+    assertEquals("import dev.shuttle.Actor;\nimport java.time.Duration;\nimport java.util.ArrayList;\n", imports.lines());
   }
 
   @Test
@@ -95,6 +107,37 @@ class FuzzerTest {
   }
 
   @Test
+  void aRefusedActorWhoseBodyCallsItsGeneratedTypeKeepsTheContract() {
+    FuzzCase inbox = new FuzzCase(0, "fuzz.Inbox", List.of(new FuzzCase.Source("fuzz.Inbox", String.join("\n",
+        "package fuzz;",
+        "@dev.shuttle.Actor(mailbox = -1)",
+        "class Inbox {",
+        "  public void put(String item) { InboxActor.self().stop(); }",
+        "}", ""))),
+        List.of(new FuzzCase.StandIn("fuzz.InboxActor", List.of(
+            "public static fuzz.InboxActor self() { return null; }",
+            "public java.util.concurrent.CompletableFuture<java.lang.Void> stop() { return null; }"))),
+        List.of("@Actor(mailbox = -1)"));
+    Verdict verdict = oracle.judge(inbox);
+    assertEquals(Outcome.SHUTTLE_ERROR, verdict.outcome(), verdict.firstDiagnostic());
+    assertEquals(Optional.empty(), oracle.rejectedWithoutProcessor(inbox));
+  }
+
+  @Test
+  void aCaseShuttleMustRefuseThatCompilesIsAMissedError() {
+    FuzzCase clean = oneFile("Account",
+        "package fuzz;",
+        "@dev.shuttle.Actor",
+        "public class Account {",
+        "  public void deposit(long amount) {}",
+        "}");
+    Verdict verdict = oracle.judge(new FuzzCase(clean.seed(), clean.subject(), clean.sources(), List.of(),
+        List.of("what the writer drew")));
+    assertEquals(Outcome.MISSED_ERROR, verdict.outcome(), verdict.firstDiagnostic());
+    assertTrue(verdict.firstDiagnostic().contains("what the writer drew"), verdict.firstDiagnostic());
+  }
+
+  @Test
   void anErrorInGeneratedCodeIsBrokenOutput() throws IOException {
     try (ContractOracle judgingABrokenProcessor = new ContractOracle(BrokenFileProcessor::new)) {
       Verdict verdict = judgingABrokenProcessor.judge(oneFile("Client",
@@ -119,7 +162,7 @@ class FuzzerTest {
 
   private static FuzzCase oneFile(String simpleName, String... lines) {
     return new FuzzCase(0, "fuzz." + simpleName,
-        List.of(new FuzzCase.Source("fuzz." + simpleName, String.join("\n", lines) + "\n")), List.of());
+        List.of(new FuzzCase.Source("fuzz." + simpleName, String.join("\n", lines) + "\n")), List.of(), List.of());
   }
 
   /** Writes, for each class of the first round, a file that does not compile: broken output, whoever the user is. */

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * The generator fuzzer: random valid classes from {@link CaseWriter}, each compiled with the
  * processor and judged by {@link ContractOracle}. It fails if any case breaks the contract (a crash,
- * or an error or warning in or caused by generated code) and names every such seed.
+ * an error or warning in or caused by generated code, or no error where the case has one Shuttle
+ * must report) and names every such seed.
  *
  * <p>Every {@code mvn verify} runs the first {@value #VERIFY_CASES} seeds, the same ones on every
  * run, so a failure is the change's and replays exactly. Longer campaigns, from the repository root:

@@ -33,10 +33,20 @@ final class Imports {
     Matcher m = QUALIFIED.matcher(code);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(simpleIfSafe(m.group(1), m.group(2))));
+      String name = isCall(code, m) ? m.group() : simpleIfSafe(m.group(1), m.group(2));
+      m.appendReplacement(out, Matcher.quoteReplacement(name));
     }
     m.appendTail(out);
     return out.toString();
+  }
+
+  /**
+   * Whether the match is a call on a variable ({@code peer.PUT(null)}), not a type: a qualified
+   * type is followed by {@code (} only where it is created or annotates.
+   */
+  private static boolean isCall(String code, Matcher m) {
+    String before = code.substring(0, m.start());
+    return m.end() < code.length() && code.charAt(m.end()) == '(' && !before.endsWith("new ") && !before.endsWith("@");
   }
 
   /** The import lines, sorted. */

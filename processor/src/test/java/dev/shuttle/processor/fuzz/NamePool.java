@@ -16,23 +16,26 @@ final class NamePool {
   static final List<String> GENERATED_VARIABLES = List.of(
       "loop", "lock", "pool", "cpuPool", "ioPool", "callLimiter", "fetchLimiter", "callLimiters", "rateLimiter",
       "behavior", "stages", "engine", "executor", "message", "m", "item", "result", "results", "element", "passed",
-      "party", "barrier", "phase", "hold", "stamp", "failure", "middle", "left", "right", "rightResult", "timeout",
-      "pipeline", "kind", "target", "stage", "sendTimeoutNanos", "s", "n", "e", "value", "start", "end", "from", "to",
-      "simulation", "tornRead", "dev");
+      "party", "barrier", "phase", "hold", "stamp", "failure", "middle", "left", "right", "rightResult", "leftResult",
+      "timeout", "pipeline", "kind", "target", "stage", "sendTimeoutNanos", "s", "n", "e", "value", "start", "end",
+      "from", "to", "simulation", "tornRead", "dev", "actor", "factory", "self", "timeoutNanos", "askTimeoutNanos",
+      "key", "delay", "interval", "continuation", "child", "stop");
 
   /** Constants that generated code declares. */
   static final List<String> GENERATED_CONSTANTS = List.of(
       "THRESHOLD", "SETTINGS", "PARTIES", "POOL", "CPU_POOL", "IO_POOL", "CALL_POOL", "CALL_LIMIT", "CALL_RACE",
-      "RATE_LIMIT", "DONE", "FILTERED", "STAGE", "PLATFORM", "VIRTUAL", "STEP", "STEP_2", "PUT");
+      "RATE_LIMIT", "DONE", "FILTERED", "STAGE", "PLATFORM", "VIRTUAL", "STEP", "STEP_2", "PUT", "NO_SEND_TIMEOUT");
 
   /** Methods generated classes declare or call (beside the user's own). */
   static final List<String> GENERATED_METHODS = List.of(
       "dispatch", "onFailure", "round", "afterPhase", "done", "compute", "computeDirectly", "fork", "join", "tell",
       "ask", "replyWith", "replyWhen", "acquire", "execute", "submit", "offer", "process", "run", "start", "value",
-      "stage", "put", "fill", "merge", "parties", "close", "stats", "call", "invoke", "carry", "shared", "whenPermitted");
+      "stage", "put", "fill", "merge", "parties", "close", "stats", "call", "invoke", "carry", "shared", "whenPermitted",
+      "restart", "current");
 
   /** Methods an {@code @Actor}'s generated proxy declares: a public one of that name is a Shuttle error. */
-  static final List<String> ACTOR_API = List.of("spawn", "stop", "termination", "mailboxSize", "stats", "withSendTimeout");
+  static final List<String> ACTOR_API = List.of(
+      "spawn", "self", "stop", "termination", "mailboxSize", "stats", "withSendTimeout", "withAskTimeout");
 
   static final List<String> PLAIN_METHODS = List.of(
       "step", "apply", "get", "handle", "fetch", "load", "save", "fooBar", "sum", "count", "name", "size", "update",
@@ -51,7 +54,7 @@ final class NamePool {
       "TimeUnit", "Objects", "Executor", "CompletableFuture", "CompletionStage", "Duration", "Optional",
       "TimeoutException", "RecursiveTask", "RecursiveAction", "ForkJoinPool", "Generated", "Override",
       "SuppressWarnings", "Void", "Integer", "Long", "Throwable", "Exception", "AssertionError", "Boolean", "Iterable",
-      "Runnable", "List", "Object", "String");
+      "Runnable", "List", "Object", "String", "Supplier", "BiConsumer", "Function");
 
   /** Nested types the generators write, and the Shuttle annotations a class body names. */
   static final List<String> GENERATED_TYPES = List.of(
@@ -61,11 +64,17 @@ final class NamePool {
   static final List<String> PLAIN_TYPES = List.of(
       "Point", "Item", "Node", "Box", "Page", "Doc", "Shape", "Pair", "Entry", "Base", "Api", "Outer", "Holder");
 
+  /** The other {@code @Actor} class of a case, whose generated type the subject's may name and be named by. */
+  static final List<String> PEER_NAMES = List.of("Room", "Member", "Peer", "Worker", "Actors", "Loop", "Self",
+      "Supplier", "Objects", "Executor", "ActorCell", "Duration", "CompletableFuture");
+
   static final List<String> SUBJECT_NAMES = List.of(
       "Foo", "Account", "Worker", "Service", "Simulation", "Quotes", "Stages", "Engine", "Ranges", "Catalog", "Client",
       "Loop", "Race", "TaskPool", "Parties", "Pipeline", "Actor", "Phases");
 
-  static final List<String> TYPE_VARIABLES = List.of("T", "E", "R", "K", "V", "U", "X", "Item", "Result", "Loop");
+  /** Type variables, some named like a type generated code writes, which they shadow where they are in scope. */
+  static final List<String> TYPE_VARIABLES = List.of("T", "E", "R", "K", "V", "U", "X", "Item", "Result", "Loop",
+      "SumTask", "Override", "ActorCell", "Objects", "CompletableFuture");
 
   /** Names of pools (free-form strings the processor turns into identifiers). */
   static final List<String> POOL_NAMES = List.of(

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Puts each chosen pattern on the subject: its annotations, with attribute values mostly valid
@@ -35,18 +36,36 @@ final class PatternWriter {
 
   private final CaseContext c;
   private final JavaClass subject;
+  private final ActorCalls calls;
+  /** The subject's generated actor type, if the case may name it; else {@code null}. */
+  private final String actorType;
+  /** What the subject's actor runs, if the case can make one: {@code fuzz.Foo} or {@code fuzz.ConcurrentFoo}. */
+  private final String behaviour;
   private final List<String> usedNames = new ArrayList<>();
   /** How {@code @Async} and {@code @Race} may name a pool: built-in or declared on the subject. */
   private final List<String> poolValues = new ArrayList<>(List.of(SHUTTLE + "Pool.CPU", SHUTTLE + "Pool.IO"));
   private final List<String> unusedPools = new ArrayList<>();
   private boolean poolsDeclared;
+  /** Whether the subject is an actor, where a rate limit had better fail than wait. */
+  private boolean onActor;
 
-  PatternWriter(CaseContext context, JavaClass subject) {
+  /**
+   * @param calls writes statements that use the generated actors the subject's bodies may name
+   * @param actorType the subject's generated actor type, if its code may name it; else {@code null}
+   * @param behaviour the class that {@code spawn} of the subject's actor takes, if the subject's code
+   *     can make one with {@code new}; else {@code null}
+   */
+  PatternWriter(CaseContext context, JavaClass subject, ActorCalls calls, String actorType, String behaviour) {
     this.c = context;
     this.subject = subject;
+    this.calls = calls;
+    this.actorType = actorType;
+    this.behaviour = behaviour;
   }
 
   void write(Set<Pattern> patterns) {
+    expectRefusals(patterns);
+    onActor = patterns.contains(Pattern.ACTOR);
     for (Pattern pattern : patterns) {
       switch (pattern) {
         case ACTOR -> actor();
@@ -62,6 +81,24 @@ final class PatternWriter {
     }
   }
 
+  /**
+   * What Shuttle refuses whatever the rest of the case: two instance patterns on one class, and on
+   * an actor a lock or a body that runs off the actor's turn. A waiting rate limit on an actor is
+   * left open: whether it is an error is changing.
+   */
+  private void expectRefusals(Set<Pattern> patterns) {
+    if (patterns.stream().filter(p -> !p.isWoven()).count() > 1) {
+      c.mustRefuse("two instance patterns on one class: " + patterns);
+    }
+    if (patterns.contains(Pattern.ACTOR)) {
+      for (Pattern offTurn : List.of(Pattern.READ_MOSTLY, Pattern.ASYNC, Pattern.RACE)) {
+        if (patterns.contains(offTurn)) {
+          c.mustRefuse(offTurn + " on an @Actor class");
+        }
+      }
+    }
+  }
+
   /** {@code values} and the largest value the runtime accepts, which the processor must accept too. */
   private static List<String> atLimit(List<String> values, String limit) {
     List<String> withLimit = new ArrayList<>(values);
@@ -73,36 +110,87 @@ final class PatternWriter {
 
   private void actor() {
     AnnotationCode actor = new AnnotationCode(SHUTTLE + "Actor");
+    boolean bounded = false;
+    boolean blocks = true;
     if (c.chance(50)) {
       String mailbox = c.chance(2) ? "-1" : c.pick(atLimit(INTS, SHUTTLE + "Actor.MAX_MAILBOX"));
       actor.with("mailbox", mailbox);
-      if (!mailbox.equals("0") && c.chance(50)) {
-        actor.with("overflow", SHUTTLE + "Overflow." + c.pick("BLOCK", "REJECT"));
+      if (mailbox.equals("-1") || mailbox.equals("java.lang.Integer.MAX_VALUE")) {
+        c.mustRefuse("@Actor(mailbox = " + mailbox + ")");
+      }
+      bounded = !mailbox.equals("0");
+      if (c.chance(50) && (bounded || c.chance(10))) { // on an unbounded mailbox: a warning
+        String overflow = c.pick("BLOCK", "REJECT");
+        actor.with("overflow", SHUTTLE + "Overflow." + overflow);
+        blocks = overflow.equals("BLOCK");
       }
     }
-    if (c.chance(30)) {
-      actor.with("onFailure", SHUTTLE + "FailurePolicy." + c.pick("RESUME", "STOP"));
+    String policy = c.chance(40) ? c.pick("RESUME", "STOP", "RESTART", "RESTART") : "RESUME";
+    if (!policy.equals("RESUME") || c.chance(10)) {
+      actor.with("onFailure", SHUTTLE + "FailurePolicy." + policy);
     }
+    boolean restarts = policy.equals("RESTART");
+    restartSetting(actor, restarts, "maxRestarts", List.of("1", "3", SHUTTLE + "Actor.DEFAULT_MAX_RESTARTS",
+        "java.lang.Integer.MAX_VALUE"), List.of("0", "-1", "java.lang.Integer.MIN_VALUE"));
+    restartSetting(actor, restarts, "restartWithinSeconds", List.of("1", "60", "java.lang.Integer.MAX_VALUE"),
+        List.of("0", "-1"));
+    restartSetting(actor, restarts, "restartBackoffMillis", List.of("0", "1", SHUTTLE
+        + "Actor.DEFAULT_RESTART_BACKOFF_MILLIS", "java.lang.Integer.MAX_VALUE"), List.of("-1"));
     if (c.chance(30)) {
-      actor.with("throughput", c.pick(INTS));
+      String throughput = c.chance(5) ? "-1" : c.pick(INTS);
+      actor.with("throughput", throughput);
+      if (throughput.equals("-1")) {
+        c.mustRefuse("@Actor(throughput = -1)");
+      }
     }
     subject.annotate(actor.code());
+    ActorCalls.Api self = actorType == null ? null : new ActorCalls.Api(actorType, bounded && blocks,
+        behaviour == null ? null : new ActorCalls.Spawn(behaviour, restarts), List.of());
     int messages = 1 + c.below(5);
     for (int i = 0; i < messages; i++) {
       if (c.chance(8)) {
-        genericMethod(List.of(), "public");
+        genericMethod(List.of(), "public", "Message");
         continue;
       }
       boolean isAbstract = isAbstract() && c.chance(20);
       String name = c.chance(3) ? c.pick(NamePool.ACTOR_API) : null;
-      method(List.of(), isAbstract ? "public abstract" : c.pick("public", "public", "public final"),
-          anyReturns(), c.params(3, new HashSet<>()), name);
+      Returns returns = anyReturns();
+      List<Param> params = c.params(3, new HashSet<>());
+      String chosen = method(List.of(), isAbstract ? "public abstract" : c.pick("public", "public", "public final"),
+          returns, params, name, method -> actorStatements(self,
+              new ActorCalls.Message(method, CaseContext.types(params), !returns.isVoid()), params));
+      if (NamePool.ACTOR_API.contains(chosen)) {
+        c.mustRefuse("public method " + chosen + "() of an @Actor class");
+      }
     }
     if (c.chance(40)) {
       Set<String> names = new HashSet<>();
-      method(List.of("@" + SHUTTLE + "OnFailure"), c.pick("", "protected", "public"), Returns.VOID,
-          List.of(new Param(Ty.reference("java.lang.Throwable"), c.variableName(names))), null);
+      List<Param> params = List.of(new Param(Ty.reference("java.lang.Throwable"), c.variableName(names)));
+      method(List.of("@" + SHUTTLE + "OnFailure"), c.pick("", "protected", "public"), Returns.VOID, params, null,
+          method -> actorStatements(self, null, params));
     }
+  }
+
+  /**
+   * Writes {@code name} sometimes: with {@code RESTART} mostly a value from {@code valid}, now and
+   * then one from {@code invalid}; without it, any written value is an error.
+   */
+  private void restartSetting(AnnotationCode actor, boolean restarts, String name, List<String> valid,
+      List<String> invalid) {
+    if (!c.chance(restarts ? 35 : 3)) {
+      return;
+    }
+    boolean refused = restarts && c.chance(12);
+    String value = c.pick(refused ? invalid : valid);
+    actor.with(name, value);
+    if (refused || !restarts) {
+      c.mustRefuse("@Actor(" + name + " = " + value + ")" + (restarts ? "" : " without onFailure = RESTART"));
+    }
+  }
+
+  /** Statements that use the generated actor, sometimes, where the case may name it. */
+  private String actorStatements(ActorCalls.Api self, ActorCalls.Message current, List<Param> params) {
+    return self == null || !c.chance(35) ? "" : calls.statements(self, current, params);
   }
 
   private void pipeline() {
@@ -225,6 +313,10 @@ final class PatternWriter {
   private void rateLimitedMethods() {
     int methods = 1 + c.below(3);
     for (int i = 0; i < methods; i++) {
+      if (c.chance(8)) {
+        genericMethod(List.of(rateLimit()), c.pick("public", "protected"), null);
+        continue;
+      }
       method(List.of(rateLimit()), c.pick("public", "public", "protected", ""), anyReturns(),
           keyed(c.params(3, new HashSet<>())), null);
     }
@@ -242,7 +334,7 @@ final class PatternWriter {
     if (c.chance(30)) {
       limit.with("burst", c.pick("0", "1", "10", "java.lang.Long.MAX_VALUE"));
     }
-    boolean fail = c.chance(30);
+    boolean fail = c.chance(onActor ? 70 : 30);
     if (fail || c.chance(20)) {
       limit.with("onLimit", SHUTTLE + "OnLimit." + (fail ? "FAIL" : "WAIT"));
     }
@@ -362,7 +454,15 @@ final class PatternWriter {
         forkJoin.with("combine", string(combine));
       }
     }
-    method(List.of(forkJoin.code()), c.pick("public", "public", "protected", ""), returns, params, null);
+    method(List.of(forkJoin.code()), c.pick("public", "public", "protected", ""), returns, params, taskNamedName());
+  }
+
+  /** {@code sum} where the class has a type variable {@code SumTask}, sometimes: the name of the method's task class. */
+  private String taskNamedName() {
+    return c.typeVariableNames().stream()
+        .filter(variable -> variable.endsWith("Task") && variable.length() > "Task".length() && c.chance(50))
+        .map(variable -> Character.toLowerCase(variable.charAt(0)) + variable.substring(1, variable.length() - 4))
+        .findFirst().orElse(null);
   }
 
   // ---- pools, for @Async and @Race
@@ -434,24 +534,37 @@ final class PatternWriter {
 
   /** Adds a method to the subject, named from the pool unless {@code name} is given; returns its name. */
   private String method(List<String> annotations, String modifiers, Returns returns, List<Param> params, String name) {
+    return method(annotations, modifiers, returns, params, name, chosen -> "");
+  }
+
+  /** The same, with {@code statements} (given the name chosen) at the start of the body. */
+  private String method(List<String> annotations, String modifiers, Returns returns, List<Param> params, String name,
+      Function<String, String> statements) {
     List<Ty> types = CaseContext.types(params);
     String chosen = name != null && subject.isFree(name, types) ? name : c.methodName(subject, types, usedNames);
     boolean isAbstract = modifiers.contains("abstract");
-    String body = isAbstract ? null : c.body(returns.code(), returns.zero());
+    String body = isAbstract ? null : statements.apply(chosen) + c.body(returns.code(), returns.zero());
     subject.method(chosen, types, CaseContext.method(annotations, modifiers, returns.code(), chosen, params,
         c.throwsClause(), body));
     return chosen;
   }
 
-  /** {@code public <X> X name(X x)}: a generic method, with a type variable of its own. */
-  private void genericMethod(List<String> annotations, String modifiers) {
-    String variable = c.declareType(NamePool.TYPE_VARIABLES, "M");
+  /**
+   * {@code public <X> X name(X x)}: a generic method, with a type variable of its own, sometimes
+   * named like the class a generator derives from the method's name ({@code <PutMessage> put},
+   * with {@code derivedSuffix} {@code "Message"}; {@code null} for none), which the generated
+   * method declares too.
+   */
+  private void genericMethod(List<String> annotations, String modifiers, String derivedSuffix) {
+    List<Ty> erased = List.of(Ty.variable("X")); // the method's type variable is unbounded: it erases to Object
+    String name = c.methodName(subject, erased, usedNames);
+    String derived = Character.toUpperCase(name.charAt(0)) + name.substring(1) + derivedSuffix;
+    String variable = derivedSuffix != null && c.chance(30) && c.declare(derived) ? derived
+        : c.declareType(NamePool.TYPE_VARIABLES, "M");
     Ty t = Ty.variable(variable);
     List<Param> params = List.of(new Param(t, c.variableName(new HashSet<>())));
-    List<Ty> types = CaseContext.types(params);
-    String name = c.methodName(subject, types, usedNames);
-    subject.method(name, types, CaseContext.method(annotations, modifiers + " <" + variable + ">", variable, name,
-        params, "", "  return null;\n"));
+    subject.method(name, CaseContext.types(params), CaseContext.method(annotations,
+        modifiers + " <" + variable + ">", variable, name, params, "", "  return null;\n"));
   }
 
   private Returns anyReturns() {

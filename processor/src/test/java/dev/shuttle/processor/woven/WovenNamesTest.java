@@ -230,6 +230,51 @@ class WovenNamesTest {
         "}"));
   }
 
+  /**
+   * Fuzz seed 1006ea: the task called a primitive combine with the boxed result of {@code join()},
+   * which an overload taking {@code Object}s made ambiguous.
+   */
+  @Test
+  void aPrimitiveCombineWithAnOverloadTakingObjectsIsStillTheOneCalled() throws Exception {
+    assertEquals(4.0f, run("Widths",
+        "public class Widths {",
+        "  float total(float left, float right) { return left + right; }",
+        "  public Object total(Object left, Object right) { return \"objects\"; }",
+        "  @dev.shuttle.ForkJoin(threshold = 1, combine = \"total\")",
+        "  public float width(@dev.shuttle.From long from, @dev.shuttle.To long to) { return to - from; }",
+        "  static Object run() { return new ConcurrentWidths().width(0, 4); }",
+        "}"));
+  }
+
+  @Test
+  void typeVariablesNamedLikeTheirTaskClassesStayTypeVariables() throws Exception {
+    assertEquals("6 4", run("Ranges",
+        "public class Ranges<SumTask> {",
+        "  @dev.shuttle.ForkJoin(threshold = 1)",
+        "  public long sum(@dev.shuttle.From int from, @dev.shuttle.To int to) { return to - from; }",
+        "  @dev.shuttle.ForkJoin(threshold = 1)",
+        "  public <CountTask> long count(@dev.shuttle.From int from, @dev.shuttle.To int to, CountTask weight) {",
+        "    return to - from;",
+        "  }",
+        "  static Object run() {",
+        "    Ranges<String> ranges = new ConcurrentRanges<>();",
+        "    return ranges.sum(0, 6) + \" \" + ranges.count(0, 4, \"weight\");",
+        "  }",
+        "}"));
+  }
+
+  @Test
+  void aTypeVariableNamedOverrideLeavesTheAnnotationReachable() throws Exception {
+    assertEquals("tag", run("Tags",
+        "public class Tags {",
+        "  @dev.shuttle.RateLimited(value = 100, onLimit = dev.shuttle.OnLimit.FAIL)",
+        "  public <Override> Override tag(Override tag) { return tag; }",
+        "  static Object run() {",
+        "    return new ConcurrentTags().tag(\"tag\");",
+        "  }",
+        "}"));
+  }
+
   private static Object run(String name, String... lines) throws Exception {
     String[] file = new String[lines.length + 1];
     file[0] = "package test;";
