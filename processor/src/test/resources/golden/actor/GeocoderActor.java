@@ -34,6 +34,8 @@ public final class GeocoderActor {
 
     private static final int CALLS = 3;
 
+    private static final long NO_SEND_TIMEOUT = ActorCell.NO_TIMEOUT;
+
     private final Loop loop;
 
     private final long askTimeoutNanos;
@@ -83,7 +85,7 @@ public final class GeocoderActor {
      * thread, and the messages behind it wait too.
      */
     public CompletableFuture<String> lookup(String address) {
-        return loop.ask(new LookupMessage(address), ActorCell.NO_TIMEOUT, askTimeoutNanos);
+        return loop.ask(new LookupMessage(address), NO_SEND_TIMEOUT, askTimeoutNanos);
     }
 
     /**
@@ -101,7 +103,7 @@ public final class GeocoderActor {
      * thread, and the messages behind it wait too.
      */
     public CompletableFuture<String> reverse(double latitude, double longitude) {
-        return loop.ask(new ReverseMessage(latitude, longitude), ActorCell.NO_TIMEOUT, askTimeoutNanos);
+        return loop.ask(new ReverseMessage(latitude, longitude), NO_SEND_TIMEOUT, askTimeoutNanos);
     }
 
     /**
@@ -109,7 +111,7 @@ public final class GeocoderActor {
      * exception.
      */
     public CompletableFuture<Integer> calls() {
-        return loop.ask(new CallsMessage(), ActorCell.NO_TIMEOUT, askTimeoutNanos);
+        return loop.ask(new CallsMessage(), NO_SEND_TIMEOUT, askTimeoutNanos);
     }
 
     /**
