@@ -58,6 +58,25 @@ class GeneratedReferencesTest {
   }
 
   /**
+   * Fuzz seed 1400c17: the same javac behaviour hid the overloads of a stage taking a {@code long},
+   * so its worker passed the boxed item as it was, and {@code size(Object)} was the one called.
+   */
+  @Test
+  void anOverloadNamingTheOwnGeneratedTypeDoesNotHideThePrimitiveStagesSiblings() {
+    Compilation compilation = compile(source("test.Sizes", "package test;",
+        "import dev.shuttle.*;",
+        "@Pipeline",
+        "public class Sizes {",
+        "  @Stage public long size(Object item) { return 1L; }",
+        "  @Stage public SizesPipeline size(long count) { return null; }",
+        "  @Stage public void size(SizesPipeline next) {}",
+        "}"));
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.SizesPipeline").contentsAsUtf8String()
+        .contains("target.size((long) item)");
+  }
+
+  /**
    * Fuzz seed 4bd: a race for a future of an actor type not generated yet took its sources, which
    * return that future, for stages of it (javac calls such a type assignable to anything), and the
    * generated race did not compile.

@@ -22,6 +22,7 @@ import dev.shuttle.processor.GeneratedNames;
 import dev.shuttle.processor.InstanceStep;
 import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.SourceWriter;
+import dev.shuttle.processor.TypeChecks;
 import dev.shuttle.processor.pipeline.PipelineModel.Stage;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,7 +33,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.ElementFilter;
 
 /**
  * Writes {@code FooPipeline}: the user's instance, one small inner class per stage whose
@@ -218,7 +218,7 @@ final class PipelineGenerator {
    */
   private CodeBlock argument(PipelineModel model, Stage stage) {
     TypeMirror parameter = stage.method().getParameters().get(0).asType();
-    boolean overloaded = ElementFilter.methodsIn(context.elements().getAllMembers(model.type())).stream()
+    boolean overloaded = TypeChecks.visibleMethods(context, model.type()).stream()
         .anyMatch(method -> !method.equals(stage.method())
             && method.getSimpleName().equals(stage.method().getSimpleName()));
     return parameter.getKind().isPrimitive() && overloaded

@@ -115,10 +115,13 @@ public final class CaseWriter {
         }
       }
       if (!instance || c.chance(20)) {
+        // an actor mostly with what it accepts: the others are refused whatever else the case holds
+        boolean accepted = patterns.contains(Pattern.ACTOR) && c.chance(60);
         int count = 1 + c.below(3);
         for (int i = 0; i < count; i++) {
-          patterns.add(c.pick(Pattern.READ_MOSTLY, Pattern.RATE_LIMITED_CLASS, Pattern.RATE_LIMITED, Pattern.ASYNC,
-              Pattern.RACE, Pattern.FORK_JOIN));
+          patterns.add(accepted ? c.pick(Pattern.RATE_LIMITED_CLASS, Pattern.RATE_LIMITED, Pattern.FORK_JOIN)
+              : c.pick(Pattern.READ_MOSTLY, Pattern.RATE_LIMITED_CLASS, Pattern.RATE_LIMITED, Pattern.ASYNC,
+                  Pattern.RACE, Pattern.FORK_JOIN));
         }
       }
     }

@@ -324,6 +324,9 @@ final class PatternWriter {
 
   private String rateLimit() {
     AnnotationCode limit = new AnnotationCode(SHUTTLE + "RateLimited");
+    if (onActor && c.chance(80)) { // a limit an actor takes, so the case gets past the bucket's own rules
+      return limit.with("value", c.pick("1", "100", "5000")).with("onLimit", SHUTTLE + "OnLimit.FAIL").code();
+    }
     limit.with("value", c.chance(2) ? "0" : c.pick(POSITIVE_LONGS));
     if (c.chance(30)) {
       limit.with("period", c.pick("1", "60", "java.lang.Long.MAX_VALUE", "8589934592L"));
