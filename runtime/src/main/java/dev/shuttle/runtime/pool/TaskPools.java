@@ -64,7 +64,7 @@ public final class TaskPools {
    * Shuts every pool down gracefully: no pool accepts new tasks (calls are refused with
    * {@code RejectedExecutionException}), every accepted task still runs, and this waits for them,
    * at most {@code timeout} in all. Tasks still running after the timeout are left to finish, not
-   * dropped. Classes created afterwards get new pools.
+   * dropped. Classes created afterwards get new pools, except once {@code Shuttle.shutdown} has begun.
    *
    * @return whether every pool finished within the timeout
    * @throws InterruptedException if interrupted while waiting; the pools are shut down regardless
@@ -76,7 +76,8 @@ public final class TaskPools {
   /**
    * As {@link #shutdownAll}, reporting which pools did not finish.
    *
-   * @return a snapshot of each pool whose tasks were still running when the timeout passed
+   * @return a snapshot of each pool with tasks still queued or running when the timeout passed (a
+   *     pool whose tasks are all done while its threads are still exiting has finished)
    */
   public static List<TaskPoolStats> shutdownAndReport(Duration timeout) throws InterruptedException {
     List<TaskPool> pools = new ArrayList<>(POOLS.values());
@@ -85,7 +86,10 @@ public final class TaskPools {
     List<TaskPoolStats> unfinished = new ArrayList<>();
     for (TaskPool pool : pools) {
       if (!pool.awaitTermination(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
-        unfinished.add(pool.stats());
+        TaskPoolStats stats = pool.stats();
+        if (stats.active() > 0 || stats.queued() > 0) {
+          unfinished.add(stats);
+        }
       }
     }
     return unfinished;
