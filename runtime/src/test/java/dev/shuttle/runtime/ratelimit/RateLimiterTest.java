@@ -354,15 +354,19 @@ class RateLimiterTest {
     if (!(threads instanceof com.sun.management.ThreadMXBean hotspot) || !hotspot.isThreadAllocatedMemorySupported()) {
       return; // not HotSpot: nothing to measure with
     }
-    RateLimiter limiter = new RateLimiter(RateLimit.perSecond(1_000_000_000));
+    // A fake clock that moves 10 ns (10 permits) per pass, so every call finds its permit free: on
+    // the system clock a fast enough loop could outrun the rate, and a first wait allocates.
+    FakeTicker ticker = new FakeTicker(0);
+    RateLimiter limiter = new RateLimiter(RateLimit.perSecond(1_000_000_000), ticker);
     long id = Thread.currentThread().getId();
-    // Round 0 only warms up: the first refusal or wait on a path initialises classes, which
-    // allocates once on this thread. The measured rounds run the same calls again.
+    // Round 0 only warms up (class initialisation, the ticker's thread-local); the measured rounds
+    // run the same calls again.
     for (int round = 0; round < 4; round++) {
       long before = hotspot.getThreadAllocatedBytes(id);
       for (int i = 0; i < 200_000; i++) {
+        ticker.advance(10);
         limiter.acquire();
-        limiter.tryAcquire();
+        assertTrue(limiter.tryAcquire());
       }
       long allocated = hotspot.getThreadAllocatedBytes(id) - before;
       if (round > 0) {
