@@ -98,7 +98,8 @@ class ShuttleShutdownTest {
           () -> pool.execute("late", () -> { }));
       assertTrue(refusedTask.getMessage().contains(ShutdownState.SHUT_DOWN), refusedTask.getMessage());
     }
-    assertTrue(Shuttle.shutdown(Duration.ZERO).allFinished(), "a second shutdown finds nothing left");
+    ShutdownReport again = Shuttle.shutdown(Duration.ofSeconds(10)); // the late pipeline's workers may still be stopping
+    assertTrue(again.allFinished(), "a second shutdown finds nothing unfinished: " + again);
   }
 
   @Test
