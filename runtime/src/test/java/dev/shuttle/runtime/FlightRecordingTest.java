@@ -2,15 +2,14 @@ package dev.shuttle.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.shuttle.runtime.testing.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
@@ -27,29 +26,13 @@ class FlightRecordingTest {
 
   @Test
   void aProgramThatNeverRecordsNeverSetsUpFlightRecorder() throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Path log = Files.createTempFile("event-paths", ".log");
-    try {
-      Process child = new ProcessBuilder(java.toString(), "-Xlog:class+load=info", "-cp",
-          System.getProperty("java.class.path"), Child.class.getName())
-          .redirectErrorStream(true)
-          .redirectOutput(log.toFile())
-          .start();
-      if (!child.waitFor(60, TimeUnit.SECONDS)) { // a hang guard, not a timing assertion
-        child.destroyForcibly();
-        fail("the child is still running:\n" + Files.readString(log));
-      }
-      String output = Files.readString(log);
-      assertEquals(0, child.exitValue(), output);
-      assertTrue(output.contains(Child.DONE), output);
-      List<String> jfrInternals = output.lines()
-          .filter(line -> line.contains(" jdk.jfr.internal."))
-          .collect(Collectors.toList());
-      assertEquals(0, jfrInternals.size(), () -> "Flight Recorder was set up without a recording: "
-          + jfrInternals.size() + " jdk.jfr.internal classes loaded, the first " + jfrInternals.get(0));
-    } finally {
-      Files.deleteIfExists(log);
-    }
+    String output = ChildJvm.run(Child.class, "-Xlog:class+load=info");
+    assertTrue(output.contains(Child.DONE), output);
+    List<String> jfrInternals = output.lines()
+        .filter(line -> line.contains(" jdk.jfr.internal."))
+        .collect(Collectors.toList());
+    assertEquals(0, jfrInternals.size(), () -> "Flight Recorder was set up without a recording: "
+        + jfrInternals.size() + " jdk.jfr.internal classes loaded, the first " + jfrInternals.get(0));
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.shuttle.runtime.ShutdownReport;
 import dev.shuttle.runtime.Shuttle;
@@ -16,12 +15,10 @@ import dev.shuttle.runtime.pool.PoolSpec;
 import dev.shuttle.runtime.pool.TaskPool;
 import dev.shuttle.runtime.pool.TaskPools;
 import dev.shuttle.runtime.queue.BoundedQueue;
+import dev.shuttle.runtime.testing.ChildJvm;
 import dev.shuttle.runtime.testing.ManualExecutor;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -105,24 +102,8 @@ class ShuttleShutdownTest {
   @Test
   @Order(3)
   void theExitHookDrainsWhatWasAcceptedWhenTheJvmExits() throws Exception {
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Path log = Files.createTempFile("shutdown-on-exit", ".log");
-    try {
-      Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-          ExitingProgram.class.getName())
-          .redirectErrorStream(true)
-          .redirectOutput(log.toFile())
-          .start();
-      if (!child.waitFor(60, TimeUnit.SECONDS)) { // a hang guard, not a timing assertion
-        child.destroyForcibly();
-        fail("the child is still running:\n" + Files.readString(log));
-      }
-      String output = Files.readString(log);
-      assertEquals(0, child.exitValue(), output);
-      assertTrue(output.contains("handled " + ExitingProgram.MESSAGES + " of " + ExitingProgram.MESSAGES), output);
-    } finally {
-      Files.deleteIfExists(log);
-    }
+    String output = ChildJvm.run(ExitingProgram.class);
+    assertTrue(output.contains("handled " + ExitingProgram.MESSAGES + " of " + ExitingProgram.MESSAGES), output);
   }
 
   /** Queues slow messages, then returns from main at once: the hook must let the actor handle them all. */
