@@ -11,9 +11,10 @@ import java.lang.annotation.Target;
  * sequential leaf: it computes its result for the range {@code [from, to)} given by its
  * {@link From @From} and {@link To @To} parameters. The processor generates
  * {@code ConcurrentFoo}, whose override splits the range in halves until a range holds at most
- * {@link #threshold()} elements (by default, a few ranges per worker), runs each such range on the original method, and combines the
- * results: with {@code +} for a numeric result ({@code byte}, {@code short}, {@code int},
- * {@code long}, {@code float}, {@code double} or their boxes), otherwise with the method named by
+ * {@link #threshold()} elements (by default, a few ranges per worker), runs each such range on the
+ * original method, and combines the results: with {@code +} for a numeric result ({@code byte},
+ * {@code short}, {@code int}, {@code long}, {@code float}, {@code double} or their boxes),
+ * otherwise with the method named by
  * {@link #combine()}. A {@code void} method just runs its ranges in parallel.
  *
  * <pre>{@code

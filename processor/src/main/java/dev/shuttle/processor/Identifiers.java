@@ -16,8 +16,9 @@ import javax.lang.model.element.VariableElement;
  * classes), allocated against every name the user's type brings into scope: the members and
  * nested types of the type and its supertypes, the parameters of its methods and constructors,
  * the type parameters of the type and its methods (a generated method that overrides or proxies a
- * generic one declares them too), and the members of the runtime types the generated classes extend. A preferred name is kept
- * unless it is taken; then it gets a {@code _} suffix until it is free. So no generated name
+ * generic one declares them too), and the members of the runtime types the generated classes
+ * extend. A preferred name is kept unless it is taken; then it gets a {@code _} suffix until it is
+ * free. So no generated name
  * shadows a user's parameter, hides a runtime member, or is given twice, and without a clash the
  * names stay the ones the generator prefers.
  */
