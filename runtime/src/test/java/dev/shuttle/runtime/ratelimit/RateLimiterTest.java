@@ -358,21 +358,24 @@ class RateLimiterTest {
     // the system clock a fast enough loop could outrun the rate, and a first wait allocates.
     FakeTicker ticker = new FakeTicker(0);
     RateLimiter limiter = new RateLimiter(RateLimit.perSecond(1_000_000_000), ticker);
-    long id = Thread.currentThread().getId();
-    // Round 0 only warms up (class initialisation, the ticker's thread-local); the measured rounds
-    // run the same calls again.
+    // Round 0 only warms up (class initialisation, the ticker's thread-local). Of the measured
+    // rounds, the leanest must allocate (almost) nothing: a single byte per call would show as
+    // 400 KB in every round, while the JIT may allocate a few KB once, in any round, when it
+    // recompiles the loop (seen in 1 run of 6, 3,624 bytes).
+    long leanest = Long.MAX_VALUE;
     for (int round = 0; round < 4; round++) {
-      long before = hotspot.getThreadAllocatedBytes(id);
+      long before = hotspot.getCurrentThreadAllocatedBytes();
       for (int i = 0; i < 200_000; i++) {
         ticker.advance(10);
         limiter.acquire();
         assertTrue(limiter.tryAcquire());
       }
-      long allocated = hotspot.getThreadAllocatedBytes(id) - before;
+      long allocated = hotspot.getCurrentThreadAllocatedBytes() - before;
       if (round > 0) {
-        assertTrue(allocated < 1_000, "round " + round + ": 400,000 free permits allocated " + allocated + " bytes");
+        leanest = Math.min(leanest, allocated);
       }
     }
+    assertTrue(leanest < 1_000, "400,000 free permits allocated at least " + leanest + " bytes in every round");
   }
 
   @Test
