@@ -2,6 +2,7 @@ package dev.shuttle.runtime;
 
 import dev.shuttle.runtime.actor.Actors;
 import dev.shuttle.runtime.actor.StopAllReport;
+import dev.shuttle.runtime.internal.Deadline;
 import dev.shuttle.runtime.internal.ShutdownState;
 import dev.shuttle.runtime.pipeline.PipelineStats;
 import dev.shuttle.runtime.pipeline.Pipelines;
@@ -35,16 +36,13 @@ public final class Shuttle {
    * @throws WaitInterruptedException if interrupted while waiting; what was stopped goes on draining
    */
   public static ShutdownReport shutdown(Duration timeout) {
-    if (timeout.isNegative()) {
-      throw new IllegalArgumentException("timeout must not be negative: " + timeout);
-    }
+    Deadline deadline = Deadline.in(timeout);
     ShutdownState.markShutDown();
-    long deadline = System.nanoTime() + timeout.toNanos();
-    List<PipelineStats> pipelines = Pipelines.closeAll(remaining(deadline));
-    StopAllReport actors = Actors.stopAll(remaining(deadline));
+    List<PipelineStats> pipelines = Pipelines.closeAll(deadline.remaining());
+    StopAllReport actors = Actors.stopAll(deadline.remaining());
     List<TaskPoolStats> pools;
     try {
-      pools = TaskPools.shutdownAndReport(remaining(deadline));
+      pools = TaskPools.shutdownAndReport(deadline.remaining());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new WaitInterruptedException("Interrupted while waiting for pools to finish their tasks", e);
@@ -61,10 +59,7 @@ public final class Shuttle {
    * @throws IllegalArgumentException if {@code timeout} is negative
    */
   public static void shutdownOnExit(Duration timeout) {
-    if (timeout.isNegative()) {
-      throw new IllegalArgumentException("timeout must not be negative: " + timeout);
-    }
-    if (ON_EXIT.getAndSet(timeout) == null) {
+    if (ON_EXIT.getAndSet(Deadline.requireNonNegative(timeout)) == null) {
       Thread hook = new Thread(Shuttle::shutdownForExit, "shuttle-shutdown");
       Runtime.getRuntime().addShutdownHook(hook);
     }
@@ -75,9 +70,5 @@ public final class Shuttle {
     if (!report.allFinished()) {
       LOG.log(System.Logger.Level.WARNING, () -> "Shuttle.shutdown at exit: not finished in time: " + report);
     }
-  }
-
-  private static Duration remaining(long deadline) {
-    return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
   }
 }

@@ -1,5 +1,6 @@
 package dev.shuttle.runtime.actor;
 
+import dev.shuttle.runtime.internal.Deadline;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletionStage;
@@ -128,10 +129,7 @@ public final class Actors {
    *     it stopped go on draining
    */
   public static StopAllReport stopAll(Duration timeout) {
-    if (timeout.isNegative()) {
-      throw new IllegalArgumentException("timeout must not be negative: " + timeout);
-    }
-    return StopAll.within(timeout.toNanos());
+    return StopAll.within(Deadline.in(timeout));
   }
 
   private static final class DefaultPool {

@@ -1,12 +1,9 @@
 package dev.shuttle.runtime.actor;
 
-import dev.shuttle.runtime.WaitInterruptedException;
+import dev.shuttle.runtime.internal.Deadline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * {@link Actors#stopAll}: stops the registered actors in waves and waits for them.
@@ -18,15 +15,15 @@ import java.util.concurrent.TimeoutException;
  * their parents before their wave comes; stopping one twice is harmless.
  */
 final class StopAll {
-  private final long deadline;
+  private final Deadline deadline;
   private final List<ActorCell> stopping = new ArrayList<>();
 
-  private StopAll(long timeoutNanos) {
-    this.deadline = System.nanoTime() + timeoutNanos;
+  private StopAll(Deadline deadline) {
+    this.deadline = deadline;
   }
 
-  static StopAllReport within(long timeoutNanos) {
-    StopAll stopAll = new StopAll(timeoutNanos);
+  static StopAllReport within(Deadline deadline) {
+    StopAll stopAll = new StopAll(deadline);
     stopAll.stopAndAwait(ActorCell.LIVE.live(ActorCell.SPAWNED_OUTSIDE));
     List<ActorCell> rest;
     while (!(rest = stillRunning()).isEmpty()) {
@@ -46,22 +43,9 @@ final class StopAll {
 
   /** Stops each of {@code wave} and waits for them until the deadline; false if it passed. */
   private boolean stopAndAwait(List<ActorCell> wave) {
-    CompletableFuture<?>[] terminations = new CompletableFuture<?>[wave.size()];
-    for (int i = 0; i < terminations.length; i++) {
-      terminations[i] = wave.get(i).stop();
-    }
+    List<CompletableFuture<Void>> terminations = wave.stream().map(ActorCell::stop).toList();
     stopping.addAll(wave);
-    try {
-      CompletableFuture.allOf(terminations).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-      return true;
-    } catch (ExecutionException executorRefused) {
-      return true; // all done, one refused by its executor: reported below as not finished
-    } catch (TimeoutException late) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new WaitInterruptedException("Interrupted while waiting for actors to stop", e);
-    }
+    return deadline.awaitAll(terminations, "actors to stop"); // one refused by its executor is reported below
   }
 
   private StopAllReport report() {

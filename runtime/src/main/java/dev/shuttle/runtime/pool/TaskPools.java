@@ -1,5 +1,6 @@
 package dev.shuttle.runtime.pool;
 
+import dev.shuttle.runtime.internal.Deadline;
 import dev.shuttle.runtime.internal.ShutdownState;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -78,14 +79,15 @@ public final class TaskPools {
    *
    * @return a snapshot of each pool with tasks still queued or running when the timeout passed (a
    *     pool whose tasks are all done while its threads are still exiting has finished)
+   * @throws IllegalArgumentException if {@code timeout} is negative
    */
   public static List<TaskPoolStats> shutdownAndReport(Duration timeout) throws InterruptedException {
+    Deadline deadline = Deadline.in(timeout);
     List<TaskPool> pools = new ArrayList<>(POOLS.values());
     pools.forEach(TaskPool::shutdown);
-    long deadline = System.nanoTime() + timeout.toNanos();
     List<TaskPoolStats> unfinished = new ArrayList<>();
     for (TaskPool pool : pools) {
-      if (!pool.awaitTermination(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+      if (!pool.awaitTermination(deadline.remaining())) {
         TaskPoolStats stats = pool.stats();
         if (stats.active() > 0 || stats.queued() > 0) {
           unfinished.add(stats);
