@@ -26,13 +26,19 @@ public class ConcurrentGeocoder extends Geocoder {
 
     private static final RateLimit CALLS_LIMIT = RateLimit.of(100, 1, TimeUnit.SECONDS);
 
-    private final RateLimiter lookupLimiter = new RateLimiter(LOOKUP_LIMIT, "Geocoder.lookup");
+    private final RateLimiter lookupLimiter = new RateLimiter(
+            LOOKUP_LIMIT.configured("golden.Geocoder/lookup/RateLimited", TimeUnit.SECONDS), "Geocoder.lookup");
 
     private final KeyedRateLimiter refreshLimiters = RateLimiters.sharedKeyed("geocoder-refresh", REFRESH_LIMIT);
 
-    private final RateLimiter reverseLimiter = new RateLimiter(REVERSE_LIMIT, "Geocoder.reverse");
+    private final long refreshMaxWaitNanos = RateLimit.configuredMaxWaitNanos(
+            "golden.Geocoder/refresh/RateLimited", 2, TimeUnit.SECONDS);
 
-    private final RateLimiter callsLimiter = new RateLimiter(CALLS_LIMIT, "Geocoder.calls");
+    private final RateLimiter reverseLimiter = new RateLimiter(
+            REVERSE_LIMIT.configured("golden.Geocoder/reverse/RateLimited", TimeUnit.MINUTES), "Geocoder.reverse");
+
+    private final RateLimiter callsLimiter = new RateLimiter(
+            CALLS_LIMIT.configured("golden.Geocoder/calls/RateLimited", TimeUnit.SECONDS), "Geocoder.calls");
 
     /**
      * Reserves a permit of {@code lookupLimiter} for {@code GeocoderActor}, which holds the message
@@ -54,7 +60,7 @@ public class ConcurrentGeocoder extends Geocoder {
      *     reserved
      */
     final long reserveRefreshPermit(Object region) {
-        return refreshLimiters.forKey(region).reserve(2, TimeUnit.SECONDS);
+        return refreshLimiters.forKey(region).reserve(refreshMaxWaitNanos, TimeUnit.NANOSECONDS);
     }
 
     /**
@@ -69,7 +75,7 @@ public class ConcurrentGeocoder extends Geocoder {
 
     /**
      * Rate limited: 10 permits per second, burst 10 (one bucket per instance); over the limit it
-     * waits for a permit.
+     * waits for a permit. Deploy-time overrides: {@code golden.Geocoder/lookup/RateLimited/...}.
      */
     @Override
     public String lookup(String address) {
@@ -89,11 +95,11 @@ public class ConcurrentGeocoder extends Geocoder {
     /**
      * Rate limited: 2 permits per second, burst 2 (the bucket named "geocoder-refresh", shared by
      * everyone using that name, one per {@code region}); over the limit it waits at most 2 seconds,
-     * then fails.
+     * then fails. Deploy-time overrides: {@code RateLimited/geocoder-refresh/...}.
      */
     @Override
     public void refresh(String region, int depth) {
-        refreshLimiters.forKey(region).acquire(2, TimeUnit.SECONDS);
+        refreshLimiters.forKey(region).acquire(refreshMaxWaitNanos, TimeUnit.NANOSECONDS);
         refreshPermitted(region, depth);
     }
 
@@ -108,7 +114,7 @@ public class ConcurrentGeocoder extends Geocoder {
 
     /**
      * Rate limited: 1 permit per minute, burst 1 (one bucket per instance); over the limit it waits
-     * for a permit.
+     * for a permit. Deploy-time overrides: {@code golden.Geocoder/reverse/RateLimited/...}.
      */
     @Override
     public CompletionStage<String> reverse(double latitude, double longitude) {
@@ -126,7 +132,8 @@ public class ConcurrentGeocoder extends Geocoder {
 
     /**
      * Rate limited: 100 permits per second, burst 100 (one bucket per instance); over the limit it
-     * fails at once with {@code RateLimitExceededException}.
+     * fails at once with {@code RateLimitExceededException}. Deploy-time overrides:
+     * {@code golden.Geocoder/calls/RateLimited/...}.
      */
     @Override
     public int calls() {

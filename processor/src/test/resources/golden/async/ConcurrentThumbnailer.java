@@ -32,9 +32,11 @@ public class ConcurrentThumbnailer extends Thumbnailer {
 
     private static final PoolSpec THUMBS_STORE_POOL = PoolSpec.fixed(4).withQueue(100, Overflow.REJECT);
 
-    private final RateLimiter fetchLimiter = new RateLimiter(FETCH_LIMIT, "Thumbnailer.fetch");
+    private final RateLimiter fetchLimiter = new RateLimiter(
+            FETCH_LIMIT.configured("golden.Thumbnailer/fetch/RateLimited", TimeUnit.SECONDS), "Thumbnailer.fetch");
 
-    private final RateLimiter pingLimiter = new RateLimiter(PING_LIMIT, "Thumbnailer.ping");
+    private final RateLimiter pingLimiter = new RateLimiter(
+            PING_LIMIT.configured("golden.Thumbnailer/ping/RateLimited", TimeUnit.SECONDS), "Thumbnailer.ping");
 
     private final TaskPool pool = TaskPools.shared("golden.Thumbnailer", POOL);
 
@@ -77,7 +79,7 @@ public class ConcurrentThumbnailer extends Thumbnailer {
 
     /**
      * Rate limited: 10 permits per second, burst 10 (one bucket per instance); over the limit it
-     * waits for a permit.
+     * waits for a permit. Deploy-time overrides: {@code golden.Thumbnailer/fetch/RateLimited/...}.
      *
      * <p>Runs on pool {@code "golden.Thumbnailer"} (IO_BOUND, cores * (1 + 9.0) threads, queue of
      * 10000, callers wait when full) and returns at once; the future completes as the original's
@@ -90,7 +92,8 @@ public class ConcurrentThumbnailer extends Thumbnailer {
 
     /**
      * Rate limited: 5 permits per second, burst 5 (one bucket per instance); over the limit it
-     * fails at once with {@code RateLimitExceededException}.
+     * fails at once with {@code RateLimitExceededException}. Deploy-time overrides:
+     * {@code golden.Thumbnailer/ping/RateLimited/...}.
      *
      * <p>Runs on pool {@code "golden.Thumbnailer"} (IO_BOUND, cores * (1 + 9.0) threads, queue of
      * 10000, callers wait when full) and returns at once; a failure goes to the handler set with

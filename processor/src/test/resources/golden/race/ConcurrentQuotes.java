@@ -21,11 +21,13 @@ import javax.annotation.processing.Generated;
 public class ConcurrentQuotes extends Quotes {
     private static final PoolSpec POOL = PoolSpec.virtual(19.0);
 
-    private static final RaceSettings QUOTE_RACE = RaceSettings.of("Quotes.quote", "fromPrimary", "fromMirror");
+    private static final RaceSettings QUOTE_RACE = RaceSettings.of("Quotes.quote", "fromPrimary", "fromMirror")
+            .configuredAt("golden.Quotes/quote/Race", TimeUnit.MILLISECONDS);
 
     private static final RaceSettings HEDGED_QUOTE_RACE = RaceSettings.of("Quotes.hedgedQuote", "fromPrimary", "fromMirror", "fromCache")
             .hedgeAfter(50, TimeUnit.MILLISECONDS)
-            .timeout(2_000, TimeUnit.MILLISECONDS);
+            .timeout(2_000, TimeUnit.MILLISECONDS)
+            .configuredAt("golden.Quotes/hedgedQuote/Race", TimeUnit.MILLISECONDS);
 
     private final TaskPool pool = TaskPools.shared("golden.Quotes", POOL);
 
@@ -34,7 +36,7 @@ public class ConcurrentQuotes extends Quotes {
      * virtual thread per task on JDK 21+, else cores * (1 + 19.0) threads, at most 10000 tasks at
      * once, callers wait when full): the first success wins and the others are cancelled
      * (interrupted if running); it fails with {@code RaceFailedException} only if every source
-     * fails.
+     * fails. Deploy-time overrides: {@code golden.Quotes/quote/Race/...}.
      */
     @Override
     public CompletableFuture<Quote> quote(String symbol) {
@@ -51,7 +53,7 @@ public class ConcurrentQuotes extends Quotes {
      * and the others are cancelled (interrupted if running); it fails with
      * {@code RaceFailedException} only if every source fails. Hedged: the sources start one at a
      * time, the next after 50 milliseconds without a success. After 2000 milliseconds it fails with
-     * {@code TimeoutException}.
+     * {@code TimeoutException}. Deploy-time overrides: {@code golden.Quotes/hedgedQuote/Race/...}.
      */
     @Override
     public CompletionStage<Quote> hedgedQuote(String symbol) {

@@ -27,13 +27,19 @@ public class ConcurrentGitHubClient extends GitHubClient {
 
     private static final RateLimit STAR_LIMIT = RateLimit.of(2, 1, TimeUnit.SECONDS);
 
-    private final RateLimiter repoLimiter = new RateLimiter(REPO_LIMIT, "GitHubClient.repo");
+    private final RateLimiter repoLimiter = new RateLimiter(
+            REPO_LIMIT.configured("golden.GitHubClient/repo/RateLimited", TimeUnit.SECONDS), "GitHubClient.repo");
 
-    private final RateLimiter issuesLimiter = new RateLimiter(ISSUES_LIMIT, "GitHubClient.issues");
+    private final RateLimiter issuesLimiter = new RateLimiter(
+            ISSUES_LIMIT.configured("golden.GitHubClient/issues/RateLimited", TimeUnit.HOURS), "GitHubClient.issues");
 
     private final KeyedRateLimiter searchLimiters = RateLimiters.sharedKeyed("search", SEARCH_LIMIT);
 
-    private final RateLimiter starLimiter = new RateLimiter(STAR_LIMIT, "GitHubClient.star");
+    private final RateLimiter starLimiter = new RateLimiter(
+            STAR_LIMIT.configured("golden.GitHubClient/star/RateLimited", TimeUnit.SECONDS), "GitHubClient.star");
+
+    private final long starMaxWaitNanos = RateLimit.configuredMaxWaitNanos(
+            "golden.GitHubClient/star/RateLimited", 250, TimeUnit.MILLISECONDS);
 
     public ConcurrentGitHubClient(String token) {
         super(token);
@@ -45,7 +51,7 @@ public class ConcurrentGitHubClient extends GitHubClient {
 
     /**
      * Rate limited: 100 permits per second, burst 100 (one bucket per instance); over the limit it
-     * waits for a permit.
+     * waits for a permit. Deploy-time overrides: {@code golden.GitHubClient/repo/RateLimited/...}.
      */
     @Override
     public String repo(String name) {
@@ -55,7 +61,8 @@ public class ConcurrentGitHubClient extends GitHubClient {
 
     /**
      * Rate limited: 5000 permits per hour, burst 5000 (one bucket per instance); over the limit it
-     * fails at once with {@code RateLimitExceededException}.
+     * fails at once with {@code RateLimitExceededException}. Deploy-time overrides:
+     * {@code golden.GitHubClient/issues/RateLimited/...}.
      */
     @Override
     public List<String> issues(String repo) {
@@ -65,7 +72,8 @@ public class ConcurrentGitHubClient extends GitHubClient {
 
     /**
      * Rate limited: 10 permits per second, burst 10 (the bucket named "search", shared by everyone
-     * using that name, one per {@code user}); over the limit it waits for a permit.
+     * using that name, one per {@code user}); over the limit it waits for a permit. Deploy-time
+     * overrides: {@code RateLimited/search/...}.
      */
     @Override
     public CompletableFuture<String> search(String user, String q) {
@@ -74,11 +82,12 @@ public class ConcurrentGitHubClient extends GitHubClient {
 
     /**
      * Rate limited: 2 permits per second, burst 2 (one bucket per instance); over the limit it
-     * waits at most 250 milliseconds, then fails.
+     * waits at most 250 milliseconds, then fails. Deploy-time overrides:
+     * {@code golden.GitHubClient/star/RateLimited/...}.
      */
     @Override
     public void star(String repo) throws InterruptedException {
-        starLimiter.acquire(250, TimeUnit.MILLISECONDS);
+        starLimiter.acquire(starMaxWaitNanos, TimeUnit.NANOSECONDS);
         super.star(repo);
     }
 }

@@ -22,15 +22,19 @@ public class ConcurrentInventory<T extends Comparable<T>> extends Inventory<T> {
 
     private static final RateLimit RESTOCK_LIMIT = RateLimit.of(50, 1, TimeUnit.SECONDS).withBurst(5);
 
-    private final RateLimiter auditLimiter = new RateLimiter(AUDIT_LIMIT, "Inventory.audit");
+    private final RateLimiter auditLimiter = new RateLimiter(
+            AUDIT_LIMIT.configured("golden.Inventory/audit/RateLimited", TimeUnit.SECONDS), "Inventory.audit");
 
-    private final RateLimiter rateLimiter = new RateLimiter(RATE_LIMIT, "Inventory");
+    private final RateLimiter rateLimiter = new RateLimiter(
+            RATE_LIMIT.configured("golden.Inventory/RateLimited", TimeUnit.SECONDS), "Inventory");
 
-    private final KeyedRateLimiter restockLimiters = new KeyedRateLimiter(RESTOCK_LIMIT, "Inventory.restock");
+    private final KeyedRateLimiter restockLimiters = new KeyedRateLimiter(
+            RESTOCK_LIMIT.configured("golden.Inventory/RateLimited", TimeUnit.SECONDS), "Inventory.restock");
 
     /**
      * Rate limited: 50 permits per second, burst 5 (one bucket per instance, shared by the class's
-     * public methods); over the limit it waits for a permit.
+     * public methods); over the limit it waits for a permit. Deploy-time overrides:
+     * {@code golden.Inventory/RateLimited/...}.
      */
     @Override
     public T max(T a, T b) {
@@ -40,7 +44,8 @@ public class ConcurrentInventory<T extends Comparable<T>> extends Inventory<T> {
 
     /**
      * Rate limited: 50 permits per second, burst 5 (one bucket per instance, shared by the class's
-     * public methods); over the limit it waits for a permit.
+     * public methods); over the limit it waits for a permit. Deploy-time overrides:
+     * {@code golden.Inventory/RateLimited/...}.
      */
     @Override
     public CompletionStage<Integer> count() {
@@ -49,7 +54,8 @@ public class ConcurrentInventory<T extends Comparable<T>> extends Inventory<T> {
 
     /**
      * Rate limited: 50 permits per second, burst 5 (one bucket per instance, one per
-     * {@code warehouse}); over the limit it waits for a permit.
+     * {@code warehouse}); over the limit it waits for a permit. Deploy-time overrides:
+     * {@code golden.Inventory/RateLimited/...}.
      */
     @Override
     public void restock(String warehouse, int amount) {
@@ -59,7 +65,7 @@ public class ConcurrentInventory<T extends Comparable<T>> extends Inventory<T> {
 
     /**
      * Rate limited: 1 permit per second, burst 1 (one bucket per instance); over the limit it waits
-     * for a permit.
+     * for a permit. Deploy-time overrides: {@code golden.Inventory/audit/RateLimited/...}.
      */
     @Override
     public void audit() {

@@ -19,13 +19,15 @@ import javax.annotation.processing.Generated;
 public class ConcurrentQuota extends Quota {
     private static final RateLimit USE_LIMIT = RateLimit.of(10, 1, TimeUnit.SECONDS);
 
-    private final RateLimiter useLimiter = new RateLimiter(USE_LIMIT, "Quota.use");
+    private final RateLimiter useLimiter = new RateLimiter(
+            USE_LIMIT.configured("golden.Quota/use/RateLimited", TimeUnit.SECONDS), "Quota.use");
 
     private final ReadMostlyLock lock = ReadMostlyLock.create(LockStrategy.STAMPED, "Quota");
 
     /**
      * Rate limited: 10 permits per second, burst 10 (one bucket per instance); over the limit it
-     * fails at once with {@code RateLimitExceededException}.
+     * fails at once with {@code RateLimitExceededException}. Deploy-time overrides:
+     * {@code golden.Quota/use/RateLimited/...}.
      *
      * <p>{@code @Write}: holds the write lock, alone.
      */

@@ -39,7 +39,7 @@ class LongValuesTest {
   @Test
   void aLongMaxWait() {
     concurrentClient("@dev.shuttle.RateLimited(value = 1, maxWait = 8589934592L, maxWaitUnit = TimeUnit.NANOSECONDS)")
-        .contains(".acquire(8_589_934_592L, TimeUnit.NANOSECONDS)");
+        .contains("\"test.Client/call/RateLimited\", 8_589_934_592L, TimeUnit.NANOSECONDS)");
   }
 
   @Test

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * @param unit the unit of both
  */
 record RaceCall(String constant, String description, PoolRef pool, TypeName valueType, List<Source> sources,
-    long hedgeAfter, long timeout, TimeUnit unit) {
+    long hedgeAfter, long timeout, TimeUnit unit, String overridePath) {
 
   /**
    * A source method, by name.

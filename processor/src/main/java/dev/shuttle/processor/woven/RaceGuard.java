@@ -5,6 +5,7 @@ import static dev.shuttle.processor.GeneratedNames.constantCase;
 
 import dev.shuttle.Race;
 import dev.shuttle.processor.AnnotationOn;
+import dev.shuttle.processor.OverridePaths;
 import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.TypeChecks;
 import dev.shuttle.processor.ValidationReport;
@@ -81,7 +82,8 @@ final class RaceGuard implements Guard {
             named,
             race.values().hedgeAfter(),
             race.values().timeout(),
-            race.values().unit()));
+            race.values().unit(),
+            OverridePaths.onMethod(type.element(), method, Race.class)));
       }
     }
     return new RacePlan(raced, calls, type.pools());

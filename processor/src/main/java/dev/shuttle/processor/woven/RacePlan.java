@@ -54,7 +54,10 @@ final class RacePlan implements GuardPlan {
     }
   }
 
-  /** {@code RaceSettings.of("Quotes.quote", "fromPrimary", "fromMirror")}, then its hedge delay and timeout. */
+  /**
+   * {@code RaceSettings.of("Quotes.quote", "fromPrimary", "fromMirror")}, then its hedge delay and
+   * timeout, and where their deploy-time overrides live.
+   */
   private static CodeBlock settings(RaceCall call) {
     CodeBlock.Builder code = CodeBlock.builder().add("$T.of($S", RACE_SETTINGS, call.description());
     call.sources().forEach(source -> code.add(", $S", source.name()));
@@ -65,6 +68,7 @@ final class RacePlan implements GuardPlan {
     if (call.timeout() > 0) {
       code.add("\n$>$>.timeout($L, $T.$L)$<$<", grouped(call.timeout()), TIME_UNIT, call.unit());
     }
+    code.add("\n$>$>.configuredAt($S, $T.$L)$<$<", call.overridePath(), TIME_UNIT, call.unit());
     return code.build();
   }
 
@@ -85,6 +89,7 @@ final class RacePlan implements GuardPlan {
     if (call.timeout() > 0) {
       text.add("After $L it fails with {@code TimeoutException}.\n", duration(call.timeout(), call.unit()));
     }
+    text.add("Deploy-time overrides: {@code $L/...}.\n", call.overridePath());
     return text.build();
   }
 

@@ -12,7 +12,9 @@ import static dev.shuttle.processor.Literals.grouped;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeName;
+import dev.shuttle.RateLimited;
 import dev.shuttle.processor.Literals;
+import dev.shuttle.processor.OverridePaths;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.lang.model.element.ExecutableElement;
@@ -27,9 +29,13 @@ import javax.lang.model.element.VariableElement;
  * @param key the {@code @RateLimited.Key} parameter's name, if the bucket is per key
  * @param description what a {@code RateLimitExceededException} names: {@code GitHubClient.repo}
  * @param classWide whether it is the bucket of a class-level {@code @RateLimited}
+ * @param overridePath where the deploy-time overrides of the annotation that gave the limit live:
+ *     {@code golden.GitHubClient/repo/RateLimited}
+ * @param maxWaitField the instance field with the call's {@code maxWait} in nanoseconds, overrides
+ *     applied, if the limit has one: {@code starMaxWaitNanos}
  */
-record RateLimitBucket(
-    String field, String constant, Limit limit, Optional<String> key, String description, boolean classWide) {
+record RateLimitBucket(String field, String constant, Limit limit, Optional<String> key, String description,
+    boolean classWide, String overridePath, Optional<String> maxWaitField) {
   private static final ClassName TIME_UNIT = ClassName.get(TimeUnit.class);
 
   /** {@code @RateLimited}'s values, already validated. {@code maxWait < 0} means no limit. */
@@ -52,21 +58,35 @@ record RateLimitBucket(
     }
   }
 
-  static RateLimitBucket forMethod(
-      WovenType type, ExecutableElement method, String name, Limit limit, Optional<VariableElement> key) {
+  /**
+   * The bucket of one method: its own annotation's limit, or (with a key) the class's limit.
+   *
+   * @param onMethod whether the limit is the method's own {@code @RateLimited}, rather than the class's
+   */
+  static RateLimitBucket forMethod(WovenType type, ExecutableElement method, String name, Limit limit,
+      Optional<VariableElement> key, boolean onMethod) {
     return new RateLimitBucket(
         type.names().newName(name + (key.isPresent() ? "Limiters" : "Limiter")),
         type.names().newName(constantCase(name) + "_LIMIT"),
         limit,
         key.map(k -> k.getSimpleName().toString()),
         type.simpleName() + "." + method.getSimpleName(),
-        false);
+        false,
+        onMethod ? OverridePaths.onMethod(type.element(), method, RateLimited.class)
+            : OverridePaths.onClass(type.element(), RateLimited.class),
+        maxWaitField(type, name, limit));
   }
 
   /** The bucket a class-level {@code @RateLimited} gives all public methods of an instance. */
   static RateLimitBucket forClass(WovenType type, Limit limit) {
     return new RateLimitBucket(type.names().newName("rateLimiter"), type.names().newName("RATE_LIMIT"), limit,
-        Optional.empty(), type.simpleName(), true);
+        Optional.empty(), type.simpleName(), true, OverridePaths.onClass(type.element(), RateLimited.class),
+        maxWaitField(type, "rateLimit", limit));
+  }
+
+  private static Optional<String> maxWaitField(WovenType type, String name, Limit limit) {
+    return limit.hasMaxWait() && !limit.fail() ? Optional.of(type.names().newName(name + "MaxWaitNanos"))
+        : Optional.empty();
   }
 
   boolean keyed() {
@@ -89,12 +109,22 @@ record RateLimitBucket(
         : CodeBlock.of("$L.withBurst($L)", of, grouped(limit.effectiveBurst()));
   }
 
-  /** A bucket of its own per instance, or the registry's bucket for a {@code name}. */
+  /**
+   * A bucket of its own per instance, with the limit's overrides, or the registry's bucket for a
+   * {@code name} (which reads the name's overrides).
+   */
   CodeBlock fieldInitializer() {
     if (shared()) {
       return CodeBlock.of("$T.$L($S, $L)", RATE_LIMITERS, keyed() ? "sharedKeyed" : "shared", limit.name(), constant);
     }
-    return CodeBlock.of("new $T($L, $S)", fieldType(), constant, description);
+    return CodeBlock.of("new $T(\n$>$>$L.configured($S, $T.$L), $S)$<$<", fieldType(), constant, overridePath,
+        TIME_UNIT, limit.unit(), description);
+  }
+
+  /** The {@code maxWait} field's initializer: the annotation's value with its override. */
+  CodeBlock maxWaitInitializer() {
+    return CodeBlock.of("$T.configuredMaxWaitNanos(\n$>$>$S, $L, $T.$L)$<$<", RATE_LIMIT, overridePath,
+        grouped(limit.maxWait()), TIME_UNIT, limit.maxWaitUnit());
   }
 
   /** The limiter a call uses: {@code repoLimiter}, or {@code searchLimiters.forKey(user)}. */
@@ -108,7 +138,7 @@ record RateLimitBucket(
       return CodeBlock.of("$L.tryAcquireOrFail()", limiter());
     }
     if (limit.hasMaxWait()) {
-      return CodeBlock.of("$L.acquire($L, $T.$L)", limiter(), grouped(limit.maxWait()), TIME_UNIT, limit.maxWaitUnit());
+      return CodeBlock.of("$L.acquire($L, $T.NANOSECONDS)", limiter(), maxWaitField.get(), TIME_UNIT);
     }
     return CodeBlock.of("$L.acquire()", limiter());
   }
@@ -119,7 +149,7 @@ record RateLimitBucket(
    */
   CodeBlock reserve() {
     if (limit.hasMaxWait()) {
-      return CodeBlock.of("$L.reserve($L, $T.$L)", limiter(), grouped(limit.maxWait()), TIME_UNIT, limit.maxWaitUnit());
+      return CodeBlock.of("$L.reserve($L, $T.NANOSECONDS)", limiter(), maxWaitField.get(), TIME_UNIT);
     }
     return CodeBlock.of("$L.reserve()", limiter());
   }
@@ -130,8 +160,7 @@ record RateLimitBucket(
       return CodeBlock.of("$L.ifPermitted($L)", limiter(), call);
     }
     if (limit.hasMaxWait()) {
-      return CodeBlock.of("$L.whenPermitted($L, $T.$L, $L)", limiter(), grouped(limit.maxWait()), TIME_UNIT,
-          limit.maxWaitUnit(), call);
+      return CodeBlock.of("$L.whenPermitted($L, $T.NANOSECONDS, $L)", limiter(), maxWaitField.get(), TIME_UNIT, call);
     }
     return CodeBlock.of("$L.whenPermitted($L)", limiter(), call);
   }

@@ -67,7 +67,7 @@ final class RateLimitGuard implements Guard {
         boolean overridable = WovenChecks.checkOverridable(type, method, onMethod.get(), report);
         Optional<VariableElement> key = key(type, method, report);
         if (overridable && limit != null) {
-          buckets.put(method, RateLimitBucket.forMethod(type, method, names.next(method), limit, key));
+          buckets.put(method, RateLimitBucket.forMethod(type, method, names.next(method), limit, key, true));
         }
       } else if (!type.declares(method)) {
         continue; // stray keys on an inherited method are its own class's error
@@ -90,7 +90,7 @@ final class RateLimitGuard implements Guard {
         Optional<VariableElement> key = key(type, method, report);
         if (overridable && shared != null) {
           buckets.put(method, key.isPresent()
-              ? RateLimitBucket.forMethod(type, method, names.next(method), classLimit, key)
+              ? RateLimitBucket.forMethod(type, method, names.next(method), classLimit, key, false)
               : shared);
         }
       }

@@ -47,6 +47,10 @@ final class RateLimitPlan implements GuardPlan {
       woven.addField(FieldSpec.builder(bucket.fieldType(), bucket.field(), Modifier.PRIVATE, Modifier.FINAL)
           .initializer(bucket.fieldInitializer())
           .build());
+      bucket.maxWaitField().ifPresent(field -> woven.addField(
+          FieldSpec.builder(long.class, field, Modifier.PRIVATE, Modifier.FINAL)
+              .initializer(bucket.maxWaitInitializer())
+              .build()));
     }
     actorPermits.addMembers(woven);
   }
@@ -70,7 +74,9 @@ final class RateLimitPlan implements GuardPlan {
         : bucket.limit().hasMaxWait()
             ? "waits at most " + duration(bucket.limit().maxWait(), bucket.limit().maxWaitUnit()) + ", then fails"
         : "waits for a permit";
-    return CodeBlock.of("Rate limited: $L ($L);\nover the limit it $L.\n", bucket.limit().describe(), scope, onLimit);
+    String overrides = bucket.shared() ? "RateLimited/" + bucket.limit().name() : bucket.overridePath();
+    return CodeBlock.of("Rate limited: $L ($L);\nover the limit it $L. Deploy-time overrides: {@code $L/...}.\n",
+        bucket.limit().describe(), scope, onLimit, overrides);
   }
 
   @Override

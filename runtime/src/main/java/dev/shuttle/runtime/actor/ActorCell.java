@@ -77,9 +77,9 @@ public abstract class ActorCell implements Runnable {
   private long deadLetters; // also counted by threads that complete a continuation late: atomic adds
 
   protected ActorCell(ActorSettings settings, Executor executor) {
-    this.settings = Objects.requireNonNull(settings, "settings");
+    this.settings = settings.configured();
     this.executor = Objects.requireNonNull(executor, "executor");
-    this.room = settings.boundedMailbox() ? new Semaphore(settings.mailboxCapacity()) : null;
+    this.room = this.settings.boundedMailbox() ? new Semaphore(this.settings.mailboxCapacity()) : null;
     // Last, once this cell's own fields are set: Actors.stopAll may stop it from now on, and
     // stopping uses nothing of a subclass.
     this.registration = LIVE.register(this, CURRENT.get() == null ? SPAWNED_OUTSIDE : SPAWNED_BY_ACTOR);

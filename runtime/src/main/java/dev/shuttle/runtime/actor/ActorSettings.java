@@ -4,6 +4,8 @@ import dev.shuttle.Actor;
 import dev.shuttle.FailurePolicy;
 import dev.shuttle.Overflow;
 import dev.shuttle.runtime.InternalApi;
+import dev.shuttle.runtime.config.OverrideException;
+import dev.shuttle.runtime.config.OverrideScope;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
@@ -40,6 +42,10 @@ public final class ActorSettings {
   private final int throughput;
   private final Restarts restarts;
   private final boolean rateLimitedMessages;
+  /** These settings with their overrides, and the version of the override sources they were read at. */
+  private volatile Configured configured;
+
+  private record Configured(long version, ActorSettings settings) {}
 
   private ActorSettings(String actorType, int mailboxCapacity, Overflow overflow, FailurePolicy onFailure,
       int throughput, Restarts restarts, boolean rateLimitedMessages) {
@@ -151,6 +157,50 @@ public final class ActorSettings {
    */
   public ActorSettings rateLimitedMessages() {
     return new ActorSettings(actorType, mailboxCapacity, overflow, onFailure, throughput, restarts, true);
+  }
+
+  /**
+   * These settings with the {@linkplain dev.shuttle.runtime.config.Overrides deploy-time overrides} of {@code <actorType>/Actor/...}:
+   * {@code mailbox} (0 for unbounded), {@code throughput}, {@code maxRestarts},
+   * {@code restartWithinSeconds} and {@code restartBackoffMillis}. Read at the first spawn, and
+   * again only after the override sources change: a spawn pays one check.
+   *
+   * @throws OverrideException if an override is not a number or is out of range
+   */
+  ActorSettings configured() {
+    Configured current = configured;
+    if (current == null || current.version != OverrideScope.version()) {
+      long version = OverrideScope.version();
+      current = new Configured(version, readOverrides());
+      configured = current;
+    }
+    return current.settings;
+  }
+
+  private ActorSettings readOverrides() {
+    OverrideScope scope = OverrideScope.of(actorType + "/Actor");
+    int capacity = scope.intValue("mailbox", mailboxCapacity);
+    int messages = scope.intValue("throughput", throughput);
+    int max = scope.intValue("maxRestarts", restarts.max());
+    long window = scope.longValue("restartWithinSeconds", TimeUnit.NANOSECONDS.toSeconds(restarts.windowNanos()));
+    long backoff = scope.longValue("restartBackoffMillis", TimeUnit.NANOSECONDS.toMillis(restarts.backoffNanos()));
+    if (!scope.isOverridden()) {
+      return this;
+    }
+    return scope.build(() -> {
+      ActorSettings settings = capacity == UNBOUNDED
+          ? new ActorSettings(actorType, UNBOUNDED, overflow, onFailure, throughput, restarts, rateLimitedMessages)
+          : mailbox(capacity, overflow);
+      return settings.throughput(messages).restarts(max, toInt(window, "restartWithinSeconds"),
+          toInt(backoff, "restartBackoffMillis"));
+    });
+  }
+
+  private static int toInt(long value, String attribute) {
+    if (value != (int) value) {
+      throw new IllegalArgumentException("An actor's " + attribute + " must be at most " + Integer.MAX_VALUE);
+    }
+    return (int) value;
   }
 
   /** How a {@link FailurePolicy#RESTART} actor restarts. */

@@ -3,6 +3,8 @@ package dev.shuttle.runtime.pool;
 import dev.shuttle.Overflow;
 import dev.shuttle.Pool;
 import dev.shuttle.Sizing;
+import dev.shuttle.runtime.config.OverrideException;
+import dev.shuttle.runtime.config.OverrideScope;
 import java.util.Objects;
 
 /**
@@ -73,6 +75,37 @@ public record PoolSpec(Sizing sizing, double waitRatio, int threads, int maxThre
   /** The same sizing with another queue bound and overflow. */
   public PoolSpec withQueue(int capacity, Overflow whenFull) {
     return new PoolSpec(sizing, waitRatio, threads, maxThreads, capacity, whenFull);
+  }
+
+  /**
+   * This spec with the deploy-time overrides of the keys under {@code path}
+   * ({@code Pool/<name>}): {@code threads} (which makes the pool {@code FIXED} at that size),
+   * {@code maxThreads} (of an {@code ADAPTIVE} pool), {@code waitRatio} (of an {@code IO_BOUND}
+   * or {@code VIRTUAL} pool) and {@code queue}.
+   *
+   * @throws OverrideException if an override is not a number, does not apply to this sizing, or
+   *     is out of range
+   */
+  public PoolSpec configured(String path) {
+    OverrideScope scope = OverrideScope.of(path);
+    int fixedThreads = scope.intValue("threads", threads);
+    int max = scope.intValue("maxThreads", maxThreads);
+    double ratio = scope.doubleValue("waitRatio", waitRatio);
+    int capacity = scope.intValue("queue", queue);
+    if (!scope.isOverridden()) {
+      return this;
+    }
+    return scope.build(() -> {
+      if (max != maxThreads && sizing != Sizing.ADAPTIVE) {
+        throw new IllegalArgumentException("maxThreads is for ADAPTIVE pools; this one is " + sizing);
+      }
+      if (ratio != waitRatio && sizing != Sizing.IO_BOUND && sizing != Sizing.VIRTUAL) {
+        throw new IllegalArgumentException("waitRatio is for IO_BOUND and VIRTUAL pools; this one is " + sizing);
+      }
+      return fixedThreads != threads
+          ? new PoolSpec(Sizing.FIXED, 0, fixedThreads, 0, capacity, overflow)
+          : new PoolSpec(sizing, ratio, threads, max, capacity, overflow);
+    });
   }
 
   /**

@@ -58,7 +58,7 @@ public final class Race<T> extends CompletableFuture<T> {
 
   @SuppressWarnings("unchecked")
   Race(RaceSettings settings, TaskPool pool, Scheduler scheduler) {
-    this.settings = Objects.requireNonNull(settings, "settings");
+    this.settings = settings.configured();
     this.pool = Objects.requireNonNull(pool, "pool");
     this.scheduler = scheduler;
     this.entries = (RaceEntry<T>[]) new RaceEntry<?>[settings.sources().size()];

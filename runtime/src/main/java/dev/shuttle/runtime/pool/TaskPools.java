@@ -18,6 +18,8 @@ public final class TaskPools {
   private static final AsyncFailureHandler LOG_FAILURE = (task, failure) ->
       LOG.log(System.Logger.Level.WARNING, () -> "Async method " + task + " failed", failure);
   private static final ConcurrentHashMap<String, TaskPool> POOLS = new ConcurrentHashMap<>();
+  /** The spec each name was first declared with, before overrides: what later users must agree with. */
+  private static final ConcurrentHashMap<String, PoolSpec> DECLARED = new ConcurrentHashMap<>();
 
   private static volatile AsyncFailureHandler failureHandler = LOG_FAILURE;
 
@@ -25,7 +27,8 @@ public final class TaskPools {
 
   /**
    * The pool registered under {@code name}, created with {@code spec} on first use (its threads
-   * start as tasks arrive). A pool that was shut down is replaced by a new one, except once
+   * start as tasks arrive), as the {@linkplain PoolSpec#configured overrides} {@code Pool/<name>/...}
+   * amend it. A pool that was shut down is replaced by a new one, except once
    * {@code Shuttle.shutdown} has begun: then the pool comes shut down, and refuses every task.
    *
    * @throws IllegalStateException if {@code name} is registered with another spec (two classes
@@ -39,15 +42,17 @@ public final class TaskPools {
       pool = POOLS.compute(name, (n, old) -> old == null || (old.isShutdown() && !ShutdownState.isShutDown())
           ? newPool(n, spec) : old);
     }
-    if (!pool.spec().equals(spec)) {
-      throw new IllegalStateException("Pool \"" + name + "\" is declared two different ways: " + pool.spec()
+    PoolSpec declared = DECLARED.get(name);
+    if (!declared.equals(spec)) {
+      throw new IllegalStateException("Pool \"" + name + "\" is declared two different ways: " + declared
           + ", and " + spec + ". Give every @Pool(name = \"" + name + "\") the same settings, or use two names.");
     }
     return pool;
   }
 
   private static TaskPool newPool(String name, PoolSpec spec) {
-    TaskPool pool = new TaskPool(name, spec);
+    TaskPool pool = new TaskPool(name, spec.configured("Pool/" + name));
+    DECLARED.put(name, spec);
     if (ShutdownState.isShutDown()) {
       pool.shutdown();
     }

@@ -1,6 +1,9 @@
 package dev.shuttle.runtime.ratelimit;
 
 import dev.shuttle.RateLimited;
+import dev.shuttle.runtime.config.OverrideException;
+import dev.shuttle.runtime.config.OverrideScope;
+import dev.shuttle.runtime.config.Overrides;
 import java.io.Serializable;
 import java.math.BigInteger;
 import java.util.concurrent.TimeUnit;
@@ -73,6 +76,44 @@ public record RateLimit(long permits, long periodNanos, long burst) implements S
    */
   public RateLimit withBurst(long burst) {
     return new RateLimit(permits, periodNanos, burst);
+  }
+
+  /**
+   * This limit with the {@linkplain Overrides deploy-time overrides} of the keys under
+   * {@code path}: {@code value}, {@code period} and {@code burst}. A burst as big as the permits
+   * stays so when the value is overridden; a burst given explicitly is kept, unless overridden.
+   *
+   * @param path for example {@code com.example.GitHubClient/repo/RateLimited}
+   * @param periodUnit the annotation's {@code unit}, in which a plain number for {@code period}
+   *     counts; null when the users of a shared bucket may differ: the period then needs a unit
+   *     ({@code 2s})
+   * @throws OverrideException if an override is not a number, or the limit it makes is refused
+   */
+  public RateLimit configured(String path, TimeUnit periodUnit) {
+    OverrideScope scope = OverrideScope.of(path);
+    long value = scope.longValue("value", permits);
+    long period = periodUnit == null ? scope.nanos("period", periodNanos)
+        : scope.nanos("period", periodUnit.convert(periodNanos, TimeUnit.NANOSECONDS), periodUnit);
+    long burstOf = scope.longValue("burst", burst == permits ? value : burst);
+    return scope.isOverridden() ? scope.build(() -> new RateLimit(value, period, burstOf)) : this;
+  }
+
+  /**
+   * {@code @RateLimited}'s {@code maxWait} with its {@linkplain Overrides deploy-time override}
+   * {@code path/maxWait}, in nanoseconds: how long a call may wait for its permit.
+   *
+   * @param path for example {@code com.example.GitHubClient/repo/RateLimited}
+   * @throws OverrideException if the override is not a duration of 0 or more
+   */
+  public static long configuredMaxWaitNanos(String path, long maxWait, TimeUnit unit) {
+    OverrideScope scope = OverrideScope.of(path);
+    long nanos = scope.nanos("maxWait", maxWait, unit);
+    return scope.build(() -> {
+      if (nanos < 0) {
+        throw new IllegalArgumentException("a maxWait must not be negative");
+      }
+      return nanos;
+    });
   }
 
   /**

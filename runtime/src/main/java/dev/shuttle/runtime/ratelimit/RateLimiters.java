@@ -10,11 +10,16 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RateLimiters {
   private static final ConcurrentHashMap<String, RateLimiter> SHARED = new ConcurrentHashMap<>();
   private static final ConcurrentHashMap<String, KeyedRateLimiter> SHARED_KEYED = new ConcurrentHashMap<>();
+  /** The limit each name was first declared with, before overrides: what later users must agree with. */
+  private static final ConcurrentHashMap<String, RateLimit> DECLARED = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, RateLimit> DECLARED_KEYED = new ConcurrentHashMap<>();
 
   private RateLimiters() {}
 
   /**
-   * The limiter registered under {@code name}, created with {@code limit} on first use.
+   * The limiter registered under {@code name}, created with {@code limit} on first use, as the
+   * {@linkplain dev.shuttle.runtime.config.Overrides overrides} {@code RateLimited/<name>/value},
+   * {@code .../period} (with a unit: {@code 2s}) and {@code .../burst} amend it.
    *
    * @throws IllegalStateException if {@code name} is already registered with another limit (one
    *     that allows different calls: {@code 60} per minute and {@code 1} per second with the same
@@ -23,11 +28,12 @@ public final class RateLimiters {
    */
   public static RateLimiter shared(String name, RateLimit limit) {
     checkName(name, limit);
+    checkSameLimit(name, DECLARED.computeIfAbsent(name, n -> limit), limit);
     RateLimiter limiter = SHARED.get(name);
     if (limiter == null) {
-      limiter = SHARED.computeIfAbsent(name, n -> new RateLimiter(limit, Ticker.system(), "bucket \"" + n + "\""));
+      limiter = SHARED.computeIfAbsent(name,
+          n -> new RateLimiter(configured(n, limit), Ticker.system(), "bucket \"" + n + "\""));
     }
-    checkSameLimit(name, limiter.limit(), limit);
     return limiter;
   }
 
@@ -38,13 +44,17 @@ public final class RateLimiters {
    */
   public static KeyedRateLimiter sharedKeyed(String name, RateLimit limit) {
     checkName(name, limit);
+    checkSameLimit(name, DECLARED_KEYED.computeIfAbsent(name, n -> limit), limit);
     KeyedRateLimiter limiter = SHARED_KEYED.get(name);
     if (limiter == null) {
       limiter = SHARED_KEYED.computeIfAbsent(name,
-          n -> new KeyedRateLimiter(limit, Ticker.system(), "bucket \"" + n + "\" per key"));
+          n -> new KeyedRateLimiter(configured(n, limit), Ticker.system(), "bucket \"" + n + "\" per key"));
     }
-    checkSameLimit(name, limiter.limit(), limit);
     return limiter;
+  }
+
+  private static RateLimit configured(String name, RateLimit limit) {
+    return limit.configured("RateLimited/" + name, null);
   }
 
   private static void checkName(String name, RateLimit limit) {
