@@ -9,7 +9,8 @@
  * {@link dev.shuttle.runtime.ratelimit ratelimit} and {@link dev.shuttle.runtime.readmostly
  * readmostly}. This package keeps what a user of every pattern meets:
  * {@link dev.shuttle.runtime.Shuttle} (one graceful shutdown of everything, with its
- * {@link dev.shuttle.runtime.ShutdownReport}), {@link dev.shuttle.runtime.WaitInterruptedException},
+ * {@link dev.shuttle.runtime.ShutdownReport}), {@link dev.shuttle.runtime.ShuttleClock}, the one clock
+ * every time-based part reads and a test can replace, {@link dev.shuttle.runtime.WaitInterruptedException},
  * thrown when a blocking wait is interrupted, and the {@link dev.shuttle.runtime.InternalApi} marker.
  *
  * <p>A public type marked {@link dev.shuttle.runtime.InternalApi} exists for generated code (which

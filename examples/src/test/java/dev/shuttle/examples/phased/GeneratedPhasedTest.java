@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -74,13 +73,6 @@ class GeneratedPhasedTest {
     CompletableFuture<Void> future = Recorded_BreakingPhases.runAsync(breaking);
     ExecutionException failure = assertThrows(ExecutionException.class, () -> future.get(60, TimeUnit.SECONDS));
     assertSame(breaking.failure, failure.getCause());
-  }
-
-  @Test
-  void aTimeoutStopsThePartiesAndThrows() throws Exception {
-    Recorded.Slow slow = new Recorded.Slow();
-    assertThrows(TimeoutException.class, () -> Recorded_SlowPhases.run(slow, Duration.ofMillis(100)));
-    assertTrue(slow.stopped.await(30, TimeUnit.SECONDS), "the sleeping party was interrupted and the other released");
   }
 
   @Test

@@ -3,10 +3,11 @@ package dev.shuttle.runtime.actor;
 import dev.shuttle.FailurePolicy;
 import dev.shuttle.Overflow;
 import dev.shuttle.runtime.InternalApi;
+import dev.shuttle.runtime.ShuttleClock;
 import dev.shuttle.runtime.WaitInterruptedException;
+import dev.shuttle.runtime.internal.ClockWaits;
 import dev.shuttle.runtime.internal.Failures;
 import dev.shuttle.runtime.internal.FlightRecording;
-import dev.shuttle.runtime.internal.Scheduler;
 import dev.shuttle.runtime.internal.ShutdownState;
 import dev.shuttle.runtime.internal.WeakRegistry;
 import java.lang.invoke.MethodHandles;
@@ -20,7 +21,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
@@ -59,6 +59,7 @@ public abstract class ActorCell implements Runnable {
 
   private final ActorSettings settings;
   private final Executor executor;
+  private final ShuttleClock clock; // the current one when the actor was made: its timeouts, timers and pauses
   private final Mailbox mailbox = new Mailbox();
   private final Semaphore room; // null when the mailbox is unbounded
   private final LongAdder sent = new LongAdder(); // queued and not revoked, the stop signal included
@@ -79,6 +80,7 @@ public abstract class ActorCell implements Runnable {
   protected ActorCell(ActorSettings settings, Executor executor) {
     this.settings = settings.configured();
     this.executor = Objects.requireNonNull(executor, "executor");
+    this.clock = ShuttleClock.current();
     this.room = this.settings.boundedMailbox() ? new Semaphore(this.settings.mailboxCapacity()) : null;
     // Last, once this cell's own fields are set: Actors.stopAll may stop it from now on, and
     // stopping uses nothing of a subclass.
@@ -163,23 +165,26 @@ public abstract class ActorCell implements Runnable {
   public final <T> CompletableFuture<T> ask(AskMessage<T> message, long sendWaitNanos, long replyWaitNanos) {
     CompletableFuture<T> reply = ask(message, sendWaitNanos);
     if (replyWaitNanos >= 0 && !reply.isDone()) {
-      Future<?> timeout = scheduler().schedule(() -> reply.completeExceptionally(new TimeoutException(
+      Future<?> timeout = clock().schedule(() -> reply.completeExceptionally(new TimeoutException(
           "Actor " + settings.actorType() + ": no reply within " + Duration.ofNanos(replyWaitNanos))), replyWaitNanos);
       reply.whenComplete((value, failure) -> timeout.cancel(false));
     }
     return reply;
   }
 
-  /** Where this actor's timeouts and timers wait: one shared thread; a test in this package may drive its own. */
-  Scheduler scheduler() {
-    return Scheduler.shared();
+  /**
+   * What this actor's timeouts, timers, pauses and restart window run on: the clock current when
+   * it was made; a test in this package may drive its own.
+   */
+  ShuttleClock clock() {
+    return clock;
   }
 
   /** This actor's timers, made on first use. Actor thread only. */
   final ActorTimers timers() {
     ActorExtras extras = extras();
     if (extras.timers == null) {
-      extras.timers = new ActorTimers(this, scheduler());
+      extras.timers = new ActorTimers(this, clock());
     }
     return extras.timers;
   }
@@ -470,7 +475,7 @@ public abstract class ActorCell implements Runnable {
       extras.restartBudget = new RestartBudget(settings.restarts());
     }
     RestartBudget budget = extras.restartBudget;
-    if (!budget.tryRestart(nanoTime())) {
+    if (!budget.tryRestart(clock().nanoTime())) {
       LOG.log(System.Logger.Level.WARNING, () -> "Actor " + settings.actorType() + " failed again after "
           + budget.describeLimit() + ": stopping it", failure);
       stopAfter(failure);
@@ -493,18 +498,13 @@ public abstract class ActorCell implements Runnable {
     throw new UnsupportedOperationException("Actor " + settings.actorType() + " has no factory to restart from");
   }
 
-  /** The clock the restart window is measured on; a test in this package may drive its own. */
-  long nanoTime() {
-    return System.nanoTime();
-  }
-
   /**
    * Ends the turn for a wait the actor owes (a restart's back-off, a held message's permit): the
-   * actor stays scheduled, so no send schedules it meanwhile, and the shared timer hands it back to
-   * its executor when the wait is over.
+   * actor stays scheduled, so no send schedules it meanwhile, and the clock's timer hands it back
+   * to its executor when the wait is over.
    */
   private void pauseFor(long pauseNanos) {
-    scheduler().schedule(() -> {
+    clock().schedule(() -> {
       try {
         executor.execute(this);
       } catch (RejectedExecutionException executorRefused) {
@@ -611,7 +611,7 @@ public abstract class ActorCell implements Runnable {
     try {
       if (timeoutNanos < 0) {
         room.acquire();
-      } else if (!room.tryAcquire(timeoutNanos, TimeUnit.NANOSECONDS)) {
+      } else if (!ClockWaits.tryAcquire(clock(), room, timeoutNanos)) {
         throw new MailboxFullException("Actor " + settings.actorType() + ": mailbox stayed full ("
             + settings.mailboxCapacity() + " messages) for " + timeoutNanos + " ns");
       }

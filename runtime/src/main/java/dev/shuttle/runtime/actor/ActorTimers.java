@@ -1,6 +1,6 @@
 package dev.shuttle.runtime.actor;
 
-import dev.shuttle.runtime.internal.Scheduler;
+import dev.shuttle.runtime.ShuttleClock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -11,18 +11,19 @@ import java.util.concurrent.Future;
  * runs as a message of the actor. They wait on Shuttle's one timer thread, never a thread each.
  * Only the actor's own turns touch this object, so it needs no lock: a timer that fires queues a
  * message, and that message runs the action only if, by then, it is still the key's timer. So a
- * cancelled or replaced timer never runs, even if it had already fired.
+ * cancelled or replaced timer never runs, even if it had already fired. They run on the actor's
+ * clock: a test's clock fires them when the test moves it.
  */
 final class ActorTimers {
   private final ActorCell actor;
-  private final Scheduler scheduler;
+  private final ShuttleClock clock;
   // Most actors with timers have one (a session's idle timeout): it needs no map. Keys in the two never repeat.
   private Timer only;
   private Map<Object, Timer> more; // made for a second key
 
-  ActorTimers(ActorCell actor, Scheduler scheduler) {
+  ActorTimers(ActorCell actor, ShuttleClock clock) {
     this.actor = actor;
-    this.scheduler = scheduler;
+    this.clock = clock;
   }
 
   /** Starts (or replaces) the timer {@code key}; a {@code periodNanos} below zero fires once. */
@@ -92,7 +93,7 @@ final class ActorTimers {
     timer.action.run();
   }
 
-  /** One timer; as the scheduler's task, it queues its tick in the actor's mailbox. */
+  /** One timer; as the clock's action, it queues its tick in the actor's mailbox. */
   private final class Timer implements Runnable {
     final Object key;
     final long periodNanos;
@@ -106,7 +107,7 @@ final class ActorTimers {
     }
 
     void scheduleIn(long delayNanos) {
-      pending = scheduler.schedule(this, delayNanos);
+      pending = clock.schedule(this, delayNanos);
     }
 
     @Override

@@ -51,8 +51,9 @@ public final class Actors {
    * Starts a timer of the actor whose turn is running: once {@code delay} has passed,
    * {@code action} runs as a message of that actor, one at a time with its other messages. A timer
    * already started under an equal {@code key} is replaced, and a replaced or cancelled timer never
-   * runs, even if it was due. Timers wait on Shuttle's one timer thread, never a thread each, and
-   * die with the actor: none runs once it has stopped.
+   * runs, even if it was due. Timers wait on the actor's {@link dev.shuttle.runtime.ShuttleClock}
+   * (Shuttle's one timer thread, never a thread each), and die with the actor: none runs once it
+   * has stopped.
    *
    * @throws IllegalStateException if no actor's turn is running on this thread
    * @throws IllegalArgumentException if {@code delay} is negative

@@ -1,6 +1,8 @@
 package dev.shuttle.runtime.phased;
 
+import dev.shuttle.runtime.ShuttleClock;
 import dev.shuttle.runtime.WaitInterruptedException;
+import dev.shuttle.runtime.internal.ClockWaits;
 import dev.shuttle.runtime.internal.Failures;
 import dev.shuttle.runtime.internal.FlightRecording;
 import java.time.Duration;
@@ -8,7 +10,6 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -25,6 +26,7 @@ final class PhasedRun implements PartyBarrier.Action {
   private final AtomicReference<Throwable> firstFailure = new AtomicReference<>();
   private final Queue<Throwable> laterFailures = new ConcurrentLinkedQueue<>();
   private final CompletableFuture<Void> future = new CompletableFuture<>();
+  private final ShuttleClock clock = ShuttleClock.current(); // what a timed join waits on
 
   // Written only by the barrier action, which the barrier orders before every party's next step.
   private int phaseIndex;
@@ -75,7 +77,7 @@ final class PhasedRun implements PartyBarrier.Action {
 
   void join(Duration timeout) throws TimeoutException {
     try {
-      future.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+      ClockWaits.get(clock, future, timeout.toNanos());
     } catch (TimeoutException e) {
       stop();
       throw new TimeoutException("The parties of " + program.typeName() + " did not finish within " + timeout

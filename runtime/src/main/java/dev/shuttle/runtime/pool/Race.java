@@ -1,7 +1,7 @@
 package dev.shuttle.runtime.pool;
 
 import dev.shuttle.runtime.InternalApi;
-import dev.shuttle.runtime.internal.Scheduler;
+import dev.shuttle.runtime.ShuttleClock;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
@@ -39,7 +39,7 @@ import java.util.concurrent.TimeoutException;
 public final class Race<T> extends CompletableFuture<T> {
   private final RaceSettings settings;
   private final TaskPool pool;
-  private final Scheduler scheduler;
+  private final ShuttleClock clock;
   private final RaceEntry<T>[] entries;
   private int added; // while the race is being set up, by its caller only
 
@@ -52,15 +52,16 @@ public final class Race<T> extends CompletableFuture<T> {
 
   private volatile boolean decided;
 
+  /** A race whose hedges and timeout run on the {@linkplain ShuttleClock#current() current clock}. */
   public Race(RaceSettings settings, TaskPool pool) {
-    this(settings, pool, Scheduler.shared());
+    this(settings, pool, ShuttleClock.current());
   }
 
   @SuppressWarnings("unchecked")
-  Race(RaceSettings settings, TaskPool pool, Scheduler scheduler) {
+  Race(RaceSettings settings, TaskPool pool, ShuttleClock clock) {
     this.settings = settings.configured();
     this.pool = Objects.requireNonNull(pool, "pool");
-    this.scheduler = scheduler;
+    this.clock = clock;
     this.entries = (RaceEntry<T>[]) new RaceEntry<?>[settings.sources().size()];
   }
 
@@ -95,7 +96,7 @@ public final class Race<T> extends CompletableFuture<T> {
           + " were added");
     }
     if (settings.timeoutNanos() > 0) {
-      Future<?> timer = scheduler.schedule(this::timedOut, settings.timeoutNanos());
+      Future<?> timer = clock.schedule(this::timedOut, settings.timeoutNanos());
       synchronized (this) {
         deadline = timer;
       }
@@ -130,7 +131,7 @@ public final class Race<T> extends CompletableFuture<T> {
       if (hedge != null) {
         hedge.cancel(false);
       }
-      hedge = started < entries.length ? scheduler.schedule(this::startNext, settings.hedgeAfterNanos()) : null;
+      hedge = started < entries.length ? clock.schedule(this::startNext, settings.hedgeAfterNanos()) : null;
     }
     launch(next);
   }

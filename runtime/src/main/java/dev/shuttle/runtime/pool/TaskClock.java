@@ -1,11 +1,12 @@
 package dev.shuttle.runtime.pool;
 
+import dev.shuttle.runtime.ShuttleClock;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
 /**
  * What an {@code ADAPTIVE} pool measures each task with: the calling thread's CPU time and the
- * wall clock. Tests give a pool a clock they drive; the real one is {@link #system()}.
+ * wall clock. Tests give a pool a clock they drive; the real one is {@link #of}.
  */
 interface TaskClock {
 
@@ -16,10 +17,10 @@ interface TaskClock {
   long nanoTime();
 
   /**
-   * {@code ThreadMXBean.getCurrentThreadCpuTime()} and {@code System.nanoTime()}, or {@code null}
-   * if this JVM cannot measure thread CPU time.
+   * {@code ThreadMXBean.getCurrentThreadCpuTime()} and {@code wall}'s time, or {@code null} if this
+   * JVM cannot measure thread CPU time.
    */
-  static TaskClock system() {
+  static TaskClock of(ShuttleClock wall) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     if (!threads.isCurrentThreadCpuTimeSupported()) {
       return null;
@@ -39,7 +40,7 @@ interface TaskClock {
 
       @Override
       public long nanoTime() {
-        return System.nanoTime();
+        return wall.nanoTime();
       }
     };
   }

@@ -2,6 +2,7 @@ package dev.shuttle.runtime.pool;
 
 import dev.shuttle.Overflow;
 import dev.shuttle.Sizing;
+import dev.shuttle.runtime.ShuttleClock;
 import dev.shuttle.runtime.WaitInterruptedException;
 import dev.shuttle.runtime.internal.Failures;
 import dev.shuttle.runtime.internal.FlightRecording;
@@ -13,6 +14,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -59,7 +61,7 @@ public final class TaskPool {
   }
 
   TaskPool(String name, PoolSpec spec) {
-    this(name, spec, Runtime.getRuntime().availableProcessors(), TaskClock.system());
+    this(name, spec, Runtime.getRuntime().availableProcessors(), TaskClock.of(ShuttleClock.current()));
   }
 
   /** @param clock what {@code ADAPTIVE} measures tasks with; {@code null} if thread CPU time cannot be measured */
@@ -68,6 +70,14 @@ public final class TaskPool {
     this.spec = Objects.requireNonNull(spec, "spec");
     this.room = new Room(spec.queue());
     this.workers = workers(cores, clock);
+  }
+
+  /** A pool whose tasks run on {@code executor} instead of threads of its own (a test's, see {@link TaskPools#install}). */
+  TaskPool(String name, PoolSpec spec, Executor executor) {
+    this.name = Objects.requireNonNull(name, "name");
+    this.spec = Objects.requireNonNull(spec, "spec");
+    this.room = new Room(spec.queue());
+    this.workers = new ExecutorWorkers(name, Objects.requireNonNull(executor, "executor"), room);
   }
 
   private Workers workers(int cores, TaskClock clock) {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The process-wide registry of {@link TaskPool}s, by name: every class that declares or uses a
@@ -18,8 +20,9 @@ public final class TaskPools {
   private static final AsyncFailureHandler LOG_FAILURE = (task, failure) ->
       LOG.log(System.Logger.Level.WARNING, () -> "Async method " + task + " failed", failure);
   private static final ConcurrentHashMap<String, TaskPool> POOLS = new ConcurrentHashMap<>();
-  /** The spec each name was first declared with, before overrides: what later users must agree with. */
+  /** The spec each name's pool was declared with, before overrides: what later users must agree with. */
   private static final ConcurrentHashMap<String, PoolSpec> DECLARED = new ConcurrentHashMap<>();
+  private static final AtomicReference<Routed> ROUTED = new AtomicReference<>();
 
   private static volatile AsyncFailureHandler failureHandler = LOG_FAILURE;
 
@@ -37,11 +40,22 @@ public final class TaskPools {
   public static TaskPool shared(String name, PoolSpec spec) {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(spec, "spec");
+    Routed routed = ROUTED.get();
+    if (routed != null) {
+      return checkSameSpec(name, routed.pools.computeIfAbsent(name, n -> {
+        DECLARED.put(n, spec);
+        return new TaskPool(n, spec.configured("Pool/" + n), routed.executor);
+      }), spec);
+    }
     TaskPool pool = POOLS.get(name);
     if (pool == null || (pool.isShutdown() && !ShutdownState.isShutDown())) {
       pool = POOLS.compute(name, (n, old) -> old == null || (old.isShutdown() && !ShutdownState.isShutDown())
           ? newPool(n, spec) : old);
     }
+    return checkSameSpec(name, pool, spec);
+  }
+
+  private static TaskPool checkSameSpec(String name, TaskPool pool, PoolSpec spec) {
     PoolSpec declared = DECLARED.get(name);
     if (!declared.equals(spec)) {
       throw new IllegalStateException("Pool \"" + name + "\" is declared two different ways: " + declared
@@ -57,6 +71,32 @@ public final class TaskPools {
       pool.shutdown();
     }
     return pool;
+  }
+
+  /**
+   * Makes the pools asked for from now on, until {@link #uninstall}, run their tasks on
+   * {@code executor} instead of threads of their own: for tests (the {@code ManualExecutor} of
+   * {@code shuttle-test}, which runs them on the test thread, step by step). Each name gets a pool
+   * of its own for this executor, with its spec's queue bound; classes created meanwhile keep that
+   * pool. These pools are not in {@link #stats()}, nor shut down by {@link #shutdownAll}: they
+   * belong to the test. Process-wide, so tests that install executors must not run in parallel.
+   *
+   * @throws IllegalStateException if another executor is installed
+   */
+  public static void install(Executor executor) {
+    Routed routed = new Routed(Objects.requireNonNull(executor, "executor"));
+    if (!ROUTED.compareAndSet(null, routed) && ROUTED.get().executor != executor) {
+      throw new IllegalStateException("Pools are already routed to " + ROUTED.get().executor
+          + ". Uninstall it first; tests that install executors must not run in parallel.");
+    }
+  }
+
+  /** Pools asked for from now on get threads of their own again, if {@code executor} is the one installed. */
+  public static void uninstall(Executor executor) {
+    Routed routed = ROUTED.get();
+    if (routed != null && routed.executor == executor) {
+      ROUTED.compareAndSet(routed, null);
+    }
   }
 
   /** Snapshots of every registered pool. */
@@ -113,5 +153,15 @@ public final class TaskPools {
 
   public static AsyncFailureHandler failureHandler() {
     return failureHandler;
+  }
+
+  /** The pools of an {@linkplain #install installed} executor. */
+  private static final class Routed {
+    final Executor executor;
+    final ConcurrentHashMap<String, TaskPool> pools = new ConcurrentHashMap<>();
+
+    Routed(Executor executor) {
+      this.executor = executor;
+    }
   }
 }

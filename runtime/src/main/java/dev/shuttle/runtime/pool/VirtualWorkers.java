@@ -1,9 +1,6 @@
 package dev.shuttle.runtime.pool;
 
 import dev.shuttle.runtime.internal.VirtualThreads;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -12,14 +9,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * how many run at once.
  */
 final class VirtualWorkers implements Workers {
-  private static final int SHUT_DOWN = 1 << 31;
-
   private final String prefix;
   private final Room room;
   private final AtomicInteger count = new AtomicInteger();
-  /** Tasks started and not ended, with {@link #SHUT_DOWN} set once shut down. */
-  private final AtomicInteger state = new AtomicInteger();
-  private final CountDownLatch terminated = new CountDownLatch(1);
+  private final RunningTasks tasks = new RunningTasks();
 
   VirtualWorkers(String name, Room room) {
     this.prefix = "shuttle-pool-" + name + "-";
@@ -28,13 +21,7 @@ final class VirtualWorkers implements Workers {
 
   @Override
   public void execute(Runnable task) {
-    int s;
-    do {
-      s = state.get();
-      if ((s & SHUT_DOWN) != 0) {
-        throw new RejectedExecutionException("The pool " + prefix + "* is shut down");
-      }
-    } while (!state.compareAndSet(s, s + 1));
+    tasks.accept(prefix + "*");
     try {
       VirtualThreads.unstarted(prefix + count.incrementAndGet(), () -> {
         try {
@@ -51,14 +38,12 @@ final class VirtualWorkers implements Workers {
 
   private void ended() {
     room.give();
-    if (state.decrementAndGet() == SHUT_DOWN) {
-      terminated.countDown();
-    }
+    tasks.ended();
   }
 
   @Override
   public int threads() {
-    return state.get() & ~SHUT_DOWN;
+    return tasks.count();
   }
 
   @Override
@@ -68,18 +53,16 @@ final class VirtualWorkers implements Workers {
 
   @Override
   public void shutdown() {
-    if ((state.getAndUpdate(s -> s | SHUT_DOWN) & ~SHUT_DOWN) == 0) {
-      terminated.countDown();
-    }
+    tasks.shutdown();
   }
 
   @Override
   public boolean isShutdown() {
-    return (state.get() & SHUT_DOWN) != 0;
+    return tasks.isShutdown();
   }
 
   @Override
   public boolean awaitTermination(long nanos) throws InterruptedException {
-    return terminated.await(nanos, TimeUnit.NANOSECONDS);
+    return tasks.awaitTermination(nanos);
   }
 }

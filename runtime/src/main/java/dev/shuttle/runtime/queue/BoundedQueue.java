@@ -2,6 +2,7 @@ package dev.shuttle.runtime.queue;
 
 import dev.shuttle.Pipeline;
 import dev.shuttle.runtime.InternalApi;
+import dev.shuttle.runtime.ShuttleClock;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
@@ -38,6 +39,7 @@ public abstract class BoundedQueue<E> {
   final int capacity;
   private final Waiters consumers = new Waiters(); // threads waiting for an item
   private final Waiters producers = new Waiters(); // threads waiting for room
+  private final ShuttleClock clock = ShuttleClock.current(); // what a timed offer waits on
 
   BoundedQueue(int capacity) {
     if (capacity < 1 || capacity > MAX_CAPACITY) {
@@ -110,7 +112,8 @@ public abstract class BoundedQueue<E> {
   public final boolean offer(E element, long timeout, TimeUnit unit) throws InterruptedException {
     Objects.requireNonNull(element, "element");
     long nanos = unit.toNanos(timeout);
-    long deadline = timeout < 0 || nanos > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : System.nanoTime() + nanos;
+    boolean forever = timeout < 0 || nanos > Long.MAX_VALUE / 2;
+    long deadline = forever ? 0 : clock.nanoTime() + nanos;
     for (int round = 0; ; round++) {
       if (tryOffer(element)) {
         wakeConsumer();
@@ -122,7 +125,7 @@ public abstract class BoundedQueue<E> {
       if (Thread.interrupted()) {
         throw new InterruptedException();
       }
-      long left = deadline - System.nanoTime();
+      long left = forever ? Long.MAX_VALUE : deadline - clock.nanoTime();
       if (left <= 0) {
         return false;
       }
@@ -130,10 +133,10 @@ public abstract class BoundedQueue<E> {
         producers.enter();
         try {
           if (isFull() && !isClosed()) {
-            if (deadline == Long.MAX_VALUE) {
+            if (forever) {
               producers.await();
             } else {
-              producers.await(left);
+              producers.await(left, clock);
             }
           }
         } finally {

@@ -1,5 +1,7 @@
 package dev.shuttle.runtime.queue;
 
+import dev.shuttle.runtime.ShuttleClock;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -39,9 +41,21 @@ final class Waiters {
     wakeUp.await();
   }
 
-  /** Like {@link #await()}, at most {@code nanos}. */
-  long await(long nanos) throws InterruptedException {
-    return wakeUp.awaitNanos(nanos);
+  /**
+   * Like {@link #await()}, at most {@code nanos} of {@code clock}'s time. On a test's clock the
+   * clock's alarm wakes every waiter at the deadline (each checks its own).
+   */
+  void await(long nanos, ShuttleClock clock) throws InterruptedException {
+    if (clock == ShuttleClock.system()) {
+      wakeUp.awaitNanos(nanos);
+      return;
+    }
+    Future<?> alarm = clock.schedule(this::wakeAll, nanos);
+    try {
+      wakeUp.await();
+    } finally {
+      alarm.cancel(false);
+    }
   }
 
   /** Whether a thread waits (or is about to): one volatile read, the whole cost on the fast path. */

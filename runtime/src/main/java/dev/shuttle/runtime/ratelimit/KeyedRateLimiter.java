@@ -1,5 +1,6 @@
 package dev.shuttle.runtime.ratelimit;
 
+import dev.shuttle.runtime.ShuttleClock;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Map;
@@ -26,7 +27,7 @@ public final class KeyedRateLimiter {
 
   private final RateLimit limit;
   private final RateLimiter.Shape shape;
-  private final Ticker ticker;
+  private final ShuttleClock ticker;
   private final String description;
   private final RateLimiter.Counters counters = new RateLimiter.Counters();
   private final ConcurrentHashMap<Object, RateLimiter> buckets = new ConcurrentHashMap<>();
@@ -34,25 +35,27 @@ public final class KeyedRateLimiter {
   @SuppressWarnings("unused") // accessed through SWEEPING
   private volatile int sweeping;
 
+  /** Buckets on the {@linkplain ShuttleClock#current() current clock}. */
   public KeyedRateLimiter(RateLimit limit) {
-    this(limit, Ticker.system(), null);
+    this(limit, ShuttleClock.current(), null);
   }
 
-  public KeyedRateLimiter(RateLimit limit, Ticker ticker) {
+  public KeyedRateLimiter(RateLimit limit, ShuttleClock ticker) {
     this(limit, ticker, null);
   }
 
   /**
-   * Buckets on the {@linkplain Ticker#system() system clock}.
+   * Buckets on the {@linkplain ShuttleClock#current() current clock}: the system clock unless a
+   * test installed one.
    *
    * @param description what the limiter guards, for messages and JFR events; may be null
    */
   public KeyedRateLimiter(RateLimit limit, String description) {
-    this(limit, Ticker.system(), description);
+    this(limit, ShuttleClock.current(), description);
   }
 
   /** @param description what the limiter guards, for messages and JFR events; may be null */
-  public KeyedRateLimiter(RateLimit limit, Ticker ticker, String description) {
+  public KeyedRateLimiter(RateLimit limit, ShuttleClock ticker, String description) {
     this.limit = Objects.requireNonNull(limit, "limit");
     this.shape = RateLimiter.Shape.of(limit);
     this.ticker = Objects.requireNonNull(ticker, "ticker");

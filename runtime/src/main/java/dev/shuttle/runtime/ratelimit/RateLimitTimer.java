@@ -1,5 +1,6 @@
 package dev.shuttle.runtime.ratelimit;
 
+import dev.shuttle.runtime.ShuttleClock;
 import dev.shuttle.runtime.internal.Failures;
 import dev.shuttle.runtime.internal.ShuttleThread;
 import java.util.concurrent.Callable;
@@ -10,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Starts asynchronous rate-limited calls when their permits come due: one daemon thread,
- * {@code shuttle-ratelimit-timer}, shared by every limiter and created on first use. Calls run on
+ * {@code shuttle-ratelimit-timer}, shared by every limiter on the system clock and created on
+ * first use (a limiter on a test's clock uses that clock's timer). Calls run on
  * it, so they should start their work and return its stage quickly. It is a {@link ShuttleThread}:
  * a call that hands its work to a {@code TaskPool} ({@code @Async} under {@code @RateLimited})
  * never makes it wait for room in the pool's queue.
@@ -18,8 +20,15 @@ import java.util.concurrent.TimeUnit;
 final class RateLimitTimer {
   private RateLimitTimer() {}
 
-  static <T> void schedule(Callable<? extends CompletionStage<T>> call, CompletableFuture<T> result, long delayNanos) {
-    Holder.TIMER.schedule(new DueCall<>(call, result), delayNanos, TimeUnit.NANOSECONDS);
+  /** Starts {@code call} {@code delayNanos} from now on {@code clock}: on the timer thread, or as a test's clock runs its actions. */
+  static <T> void schedule(ShuttleClock clock, Callable<? extends CompletionStage<T>> call, CompletableFuture<T> result,
+      long delayNanos) {
+    DueCall<T> due = new DueCall<>(call, result);
+    if (clock == ShuttleClock.system()) {
+      Holder.TIMER.schedule(due, delayNanos, TimeUnit.NANOSECONDS);
+    } else {
+      clock.schedule(due, delayNanos);
+    }
   }
 
   /** Runs {@code call} and mirrors its stage into {@code result}, exceptions unchanged. */

@@ -1,6 +1,7 @@
 package dev.shuttle.runtime.ratelimit;
 
 import dev.shuttle.RateLimited;
+import dev.shuttle.runtime.ShuttleClock;
 import dev.shuttle.runtime.WaitInterruptedException;
 import dev.shuttle.runtime.internal.FlightRecording;
 import java.lang.invoke.MethodHandles;
@@ -72,7 +73,7 @@ public final class RateLimiter {
   private static final long MAX_SCALE = 1L << 30;
 
   private final RateLimit limit;
-  private final Ticker ticker;
+  private final ShuttleClock ticker;
   private final String description;
   private final Counters counters;
   private final KeyedRateLimiter owner; // null unless this is a keyed bucket
@@ -87,34 +88,35 @@ public final class RateLimiter {
   private volatile long tat; // theoretical arrival time, in ticks
   private volatile long stamp; // nanoTime, at most refreshNanos before the last write of tat
 
-  /** A limiter on the {@linkplain Ticker#system() system clock}. */
+  /** A limiter on the {@linkplain ShuttleClock#current() current clock}. */
   public RateLimiter(RateLimit limit) {
-    this(limit, Ticker.system(), null);
+    this(limit, ShuttleClock.current(), null);
   }
 
-  public RateLimiter(RateLimit limit, Ticker ticker) {
+  public RateLimiter(RateLimit limit, ShuttleClock ticker) {
     this(limit, ticker, null);
   }
 
   /**
-   * A limiter on the {@linkplain Ticker#system() system clock}.
+   * A limiter on the {@linkplain ShuttleClock#current() current clock}: the system clock unless a
+   * test installed one.
    *
    * @param description what the limiter guards, for example {@code GitHubClient.repo}; it goes
    *     into the message of {@link RateLimitExceededException} and into JFR events; may be null
    */
   public RateLimiter(RateLimit limit, String description) {
-    this(limit, Ticker.system(), description);
+    this(limit, ShuttleClock.current(), description);
   }
 
   /**
    * @param description what the limiter guards, for example {@code GitHubClient.repo}; it goes
    *     into the message of {@link RateLimitExceededException} and into JFR events; may be null
    */
-  public RateLimiter(RateLimit limit, Ticker ticker, String description) {
+  public RateLimiter(RateLimit limit, ShuttleClock ticker, String description) {
     this(limit, Shape.of(limit), ticker, description, new Counters(), null, null);
   }
 
-  RateLimiter(RateLimit limit, Shape shape, Ticker ticker, String description, Counters counters,
+  RateLimiter(RateLimit limit, Shape shape, ShuttleClock ticker, String description, Counters counters,
       KeyedRateLimiter owner, Object key) {
     this.limit = Objects.requireNonNull(limit, "limit");
     this.ticker = Objects.requireNonNull(ticker, "ticker");
@@ -259,7 +261,7 @@ public final class RateLimiter {
    * Runs an asynchronous call when its permit is due, however long that takes, without blocking
    * the caller: at once on the calling thread if a permit is free, else on the shared daemon timer
    * thread {@code shuttle-ratelimit-timer} (so {@code call} should start its work and return its
-   * stage quickly). The timer runs on the system clock whatever this limiter's ticker.
+   * stage quickly); on a test's clock, when that clock reaches the permit's due time.
    *
    * @return completes as the stage {@code call} returns completes, with the same value or
    *     exception ({@code CompletionException} unwrapped); fails with the exception {@code call}
@@ -301,7 +303,7 @@ public final class RateLimiter {
     if (wait == 0) {
       RateLimitTimer.start(call, result);
     } else {
-      RateLimitTimer.schedule(call, result, wait);
+      RateLimitTimer.schedule(ticker, call, result, wait);
     }
     return result;
   }

@@ -1,18 +1,21 @@
 package dev.shuttle.runtime.ratelimit;
 
+import dev.shuttle.runtime.ShuttleClock;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The process-wide registry of named buckets, {@code @RateLimited(name = "...")}: every method,
  * instance and class that names a bucket shares one {@link RateLimiter}.
+ *
+ * <p>The registry is kept per {@link ShuttleClock}: a bucket reads the clock of the registry it is
+ * in, and a test that {@linkplain ShuttleClock#install installs} a clock of its own gets fresh
+ * buckets for every name, whatever earlier tests took from the system clock's buckets (only the
+ * latest test clock's buckets are kept).
  */
 public final class RateLimiters {
-  private static final ConcurrentHashMap<String, RateLimiter> SHARED = new ConcurrentHashMap<>();
-  private static final ConcurrentHashMap<String, KeyedRateLimiter> SHARED_KEYED = new ConcurrentHashMap<>();
-  /** The limit each name was first declared with, before overrides: what later users must agree with. */
-  private static final ConcurrentHashMap<String, RateLimit> DECLARED = new ConcurrentHashMap<>();
-  private static final ConcurrentHashMap<String, RateLimit> DECLARED_KEYED = new ConcurrentHashMap<>();
+  private static final Buckets SYSTEM = new Buckets(ShuttleClock.system());
+  private static volatile Buckets installed = SYSTEM; // the buckets of the latest clock other than the system's
 
   private RateLimiters() {}
 
@@ -28,11 +31,12 @@ public final class RateLimiters {
    */
   public static RateLimiter shared(String name, RateLimit limit) {
     checkName(name, limit);
-    checkSameLimit(name, DECLARED.computeIfAbsent(name, n -> limit), limit);
-    RateLimiter limiter = SHARED.get(name);
+    Buckets buckets = buckets();
+    checkSameLimit(name, buckets.declared.computeIfAbsent(name, n -> limit), limit);
+    RateLimiter limiter = buckets.plain.get(name);
     if (limiter == null) {
-      limiter = SHARED.computeIfAbsent(name,
-          n -> new RateLimiter(configured(n, limit), Ticker.system(), "bucket \"" + n + "\""));
+      limiter = buckets.plain.computeIfAbsent(name,
+          n -> new RateLimiter(configured(n, limit), buckets.clock, "bucket \"" + n + "\""));
     }
     return limiter;
   }
@@ -44,13 +48,32 @@ public final class RateLimiters {
    */
   public static KeyedRateLimiter sharedKeyed(String name, RateLimit limit) {
     checkName(name, limit);
-    checkSameLimit(name, DECLARED_KEYED.computeIfAbsent(name, n -> limit), limit);
-    KeyedRateLimiter limiter = SHARED_KEYED.get(name);
+    Buckets buckets = buckets();
+    checkSameLimit(name, buckets.declaredKeyed.computeIfAbsent(name, n -> limit), limit);
+    KeyedRateLimiter limiter = buckets.keyed.get(name);
     if (limiter == null) {
-      limiter = SHARED_KEYED.computeIfAbsent(name,
-          n -> new KeyedRateLimiter(configured(n, limit), Ticker.system(), "bucket \"" + n + "\" per key"));
+      limiter = buckets.keyed.computeIfAbsent(name,
+          n -> new KeyedRateLimiter(configured(n, limit), buckets.clock, "bucket \"" + n + "\" per key"));
     }
     return limiter;
+  }
+
+  /** The registry of the current clock, made when a new clock is first seen. */
+  private static Buckets buckets() {
+    ShuttleClock clock = ShuttleClock.current();
+    if (clock == SYSTEM.clock) {
+      return SYSTEM;
+    }
+    Buckets latest = installed;
+    if (latest.clock == clock) {
+      return latest;
+    }
+    synchronized (RateLimiters.class) {
+      if (installed.clock != clock) {
+        installed = new Buckets(clock);
+      }
+      return installed;
+    }
   }
 
   private static RateLimit configured(String name, RateLimit limit) {
@@ -70,6 +93,20 @@ public final class RateLimiters {
       throw new IllegalStateException("Rate-limit bucket \"" + name + "\" is used with two different limits: "
           + registered + ", registered first, and now " + limit + ". Every @RateLimited(name = \""
           + name + "\") must give the same limit: make them agree, or use different names.");
+    }
+  }
+
+  /** The named buckets of one clock. */
+  private static final class Buckets {
+    final ShuttleClock clock;
+    final ConcurrentHashMap<String, RateLimiter> plain = new ConcurrentHashMap<>();
+    final ConcurrentHashMap<String, KeyedRateLimiter> keyed = new ConcurrentHashMap<>();
+    // the limit each name was first declared with, before overrides: what later users must agree with
+    final ConcurrentHashMap<String, RateLimit> declared = new ConcurrentHashMap<>();
+    final ConcurrentHashMap<String, RateLimit> declaredKeyed = new ConcurrentHashMap<>();
+
+    Buckets(ShuttleClock clock) {
+      this.clock = clock;
     }
   }
 }

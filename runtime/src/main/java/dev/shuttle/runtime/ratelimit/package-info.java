@@ -5,8 +5,8 @@
  * <p>Everything public here is for users too: a {@link dev.shuttle.runtime.ratelimit.RateLimiter}
  * and its {@link dev.shuttle.runtime.ratelimit.RateLimit} work in hand-written code as they do in
  * generated code; {@link dev.shuttle.runtime.ratelimit.RateLimiters} holds the named buckets,
- * {@link dev.shuttle.runtime.ratelimit.KeyedRateLimiter} one bucket per key,
- * {@link dev.shuttle.runtime.ratelimit.Ticker} the clock a test can replace, and
+ * {@link dev.shuttle.runtime.ratelimit.KeyedRateLimiter} one bucket per key (each reads the
+ * {@link dev.shuttle.runtime.ShuttleClock} current when it is made, which a test can replace), and
  * {@link dev.shuttle.runtime.ratelimit.RateLimitExceededException} says when to try again.
  */
 package dev.shuttle.runtime.ratelimit;

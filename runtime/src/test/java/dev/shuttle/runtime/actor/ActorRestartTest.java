@@ -65,7 +65,7 @@ class ActorRestartTest {
     executor.runAll();
     assertEquals(1, next.get(1, SECONDS));
 
-    actor.now += SECONDS.toNanos(1); // still in the window: the second restart waits twice as long
+    timer.advance(SECONDS.toNanos(1)); // still in the window: the second restart waits twice as long
     actor.run(tally -> fail().run());
     executor.runAll();
     timer.fire(2 * BACKOFF);
@@ -109,7 +109,7 @@ class ActorRestartTest {
     for (int i = 0; i < 5; i++) {
       actor.run(tally -> fail().run());
       executor.runAll();
-      actor.now += WINDOW; // each failure in a window of its own
+      timer.advance(WINDOW); // each failure in a window of its own
     }
     assertEquals(6, actor.made.size());
     assertEquals(false, actor.stats().stopped());

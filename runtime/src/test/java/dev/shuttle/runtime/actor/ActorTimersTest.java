@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.shuttle.runtime.internal.Scheduler;
 import dev.shuttle.runtime.testing.FakeScheduler;
 import dev.shuttle.runtime.testing.ManualExecutor;
 import java.time.Duration;
@@ -32,7 +31,7 @@ class ActorTimersTest {
   private final List<String> ran = new ArrayList<>();
   private final TurnActor actor = new TurnActor(ActorSettings.of("Timed"), executor) {
     @Override
-    Scheduler scheduler() {
+    FakeScheduler clock() {
       return clock;
     }
   };

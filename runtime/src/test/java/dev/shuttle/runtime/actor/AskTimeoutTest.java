@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.shuttle.runtime.internal.Scheduler;
 import dev.shuttle.runtime.testing.FakeScheduler;
 import dev.shuttle.runtime.testing.ManualExecutor;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +23,7 @@ class AskTimeoutTest {
   private final FakeScheduler timers = new FakeScheduler();
   private final CounterActor actor = new CounterActor(CounterActor.unbounded(), executor, 1) {
     @Override
-    Scheduler scheduler() {
+    FakeScheduler clock() {
       return timers;
     }
   };

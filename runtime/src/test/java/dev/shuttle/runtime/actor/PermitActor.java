@@ -1,6 +1,6 @@
 package dev.shuttle.runtime.actor;
 
-import dev.shuttle.runtime.internal.Scheduler;
+import dev.shuttle.runtime.ShuttleClock;
 import dev.shuttle.runtime.ratelimit.RateLimiter;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +23,11 @@ class PermitActor extends ActorCell {
   int reservations; // calls of reservePermit, whatever the kind
   private final RateLimiter limiter;
   private final long maxWaitNanos; // negative: wait as long as it takes
-  private final Scheduler scheduler;
+  private final ShuttleClock clock;
 
-  PermitActor(ActorSettings settings, Executor executor, Scheduler scheduler, RateLimiter limiter, long maxWaitNanos) {
+  PermitActor(ActorSettings settings, Executor executor, ShuttleClock clock, RateLimiter limiter, long maxWaitNanos) {
     super(settings, executor);
-    this.scheduler = scheduler;
+    this.clock = clock;
     this.limiter = limiter;
     this.maxWaitNanos = maxWaitNanos;
   }
@@ -69,8 +69,8 @@ class PermitActor extends ActorCell {
   }
 
   @Override
-  Scheduler scheduler() {
-    return scheduler;
+  ShuttleClock clock() {
+    return clock;
   }
 
   private static final class Ask extends AskMessage<String> {

@@ -1,6 +1,6 @@
 package dev.shuttle.runtime.actor;
 
-import dev.shuttle.runtime.internal.Scheduler;
+import dev.shuttle.runtime.testing.FakeScheduler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -23,14 +23,13 @@ class RestartingActor extends ActorCell {
   }
 
   final List<Tally> made = new ArrayList<>(); // every behaviour the factory made, in order
-  long now; // the restart window's clock, set by the test
   RuntimeException factoryFailure; // when set, the next restart's factory throws it
-  private final Scheduler scheduler;
+  private final FakeScheduler clock;
   private Tally behaviour;
 
-  RestartingActor(ActorSettings settings, Executor executor, Scheduler scheduler) {
+  RestartingActor(ActorSettings settings, Executor executor, FakeScheduler clock) {
     super(settings, executor);
-    this.scheduler = scheduler;
+    this.clock = clock;
     this.behaviour = make();
   }
 
@@ -57,13 +56,8 @@ class RestartingActor extends ActorCell {
   }
 
   @Override
-  long nanoTime() {
-    return now;
-  }
-
-  @Override
-  Scheduler scheduler() {
-    return scheduler;
+  FakeScheduler clock() {
+    return clock;
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.shuttle.runtime.pool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.shuttle.runtime.ShuttleClock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -114,7 +115,7 @@ class AdaptiveSizerTest {
 
   @Test
   void theSystemClockMeasuresThisThread() {
-    TaskClock clock = TaskClock.system();
+    TaskClock clock = TaskClock.of(ShuttleClock.system());
     if (clock != null) {
       long before = clock.threadCpuNanos();
       long sum = 0;

@@ -1,5 +1,7 @@
 package dev.shuttle.runtime.ratelimit;
 
+import dev.shuttle.runtime.ShuttleClock;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jetbrains.kotlinx.lincheck.LinChecker;
 import org.jetbrains.lincheck.datastructures.LongGen;
@@ -71,7 +73,7 @@ public class RateLimiterLincheckTest {
   }
 
   /** A fake clock that only the {@code advance} operation moves. */
-  static final class Clock implements Ticker {
+  static final class Clock implements ShuttleClock {
     final AtomicLong now = new AtomicLong(1_000);
 
     @Override
@@ -81,6 +83,11 @@ public class RateLimiterLincheckTest {
 
     @Override
     public void sleepNanos(long nanos) {
+      throw new UnsupportedOperationException("the Lincheck test never waits");
+    }
+
+    @Override
+    public Future<?> schedule(Runnable action, long delayNanos) {
       throw new UnsupportedOperationException("the Lincheck test never waits");
     }
   }

@@ -1,6 +1,7 @@
 package dev.shuttle.runtime.testing;
 
-import dev.shuttle.runtime.ratelimit.Ticker;
+import dev.shuttle.runtime.ShuttleClock;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -8,7 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * were the only one waiting), so single-threaded tests run in no real time. It remembers, per
  * thread, the last time it handed out: the instant a call of that thread was accounted at.
  */
-public final class FakeTicker implements Ticker {
+public final class FakeTicker implements ShuttleClock {
   private final AtomicLong now;
   private final ThreadLocal<long[]> lastRead = ThreadLocal.withInitial(() -> new long[1]);
 
@@ -30,6 +31,11 @@ public final class FakeTicker implements Ticker {
     }
     long start = lastRead.get()[0];
     now.accumulateAndGet(start + nanos, (current, wake) -> wake - current > 0 ? wake : current);
+  }
+
+  @Override
+  public Future<?> schedule(Runnable action, long delayNanos) {
+    throw new UnsupportedOperationException("a FakeTicker has no timer: use a FakeScheduler");
   }
 
   public long now() {
