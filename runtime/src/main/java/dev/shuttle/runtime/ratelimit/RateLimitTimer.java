@@ -1,5 +1,8 @@
 package dev.shuttle.runtime.ratelimit;
 
+import dev.shuttle.runtime.context.ContextSnapshot;
+import dev.shuttle.runtime.context.Contexts;
+import dev.shuttle.runtime.internal.ContextHandoff;
 import dev.shuttle.runtime.internal.Failures;
 import dev.shuttle.runtime.internal.ShuttleThread;
 import java.util.concurrent.Callable;
@@ -13,20 +16,28 @@ import java.util.concurrent.TimeUnit;
  * {@code shuttle-ratelimit-timer}, shared by every limiter and created on first use. Calls run on
  * it, so they should start their work and return its stage quickly. It is a {@link ShuttleThread}:
  * a call that hands its work to a {@code TaskPool} ({@code @Async} under {@code @RateLimited})
- * never makes it wait for room in the pool's queue.
+ * never makes it wait for room in the pool's queue. A call that waits for its permit runs with the
+ * context ({@link Contexts}) its caller's thread had when it asked.
  */
 final class RateLimitTimer {
   private RateLimitTimer() {}
 
+  /** On the caller's thread. */
   static <T> void schedule(Callable<? extends CompletionStage<T>> call, CompletableFuture<T> result, long delayNanos) {
-    Holder.TIMER.schedule(new DueCall<>(call, result), delayNanos, TimeUnit.NANOSECONDS);
+    Holder.TIMER.schedule(new DueCall<>(call, result, Contexts.capture()), delayNanos, TimeUnit.NANOSECONDS);
   }
 
-  /** Runs {@code call} and mirrors its stage into {@code result}, exceptions unchanged. */
+  /** Runs {@code call} on the caller's thread and mirrors its stage into {@code result}, exceptions unchanged. */
   static <T> void start(Callable<? extends CompletionStage<T>> call, CompletableFuture<T> result) {
+    start(call, result, null);
+  }
+
+  /** {@link #start(Callable, CompletableFuture)} with {@code context} restored around the call. */
+  private static <T> void start(
+      Callable<? extends CompletionStage<T>> call, CompletableFuture<T> result, ContextSnapshot context) {
     CompletionStage<T> stage;
     try {
-      stage = call.call();
+      stage = ContextHandoff.call(context, call);
     } catch (Throwable failure) {
       result.completeExceptionally(failure);
       return;
@@ -48,16 +59,18 @@ final class RateLimitTimer {
   private static final class DueCall<T> implements Runnable {
     private final Callable<? extends CompletionStage<T>> call;
     private final CompletableFuture<T> result;
+    private final ContextSnapshot context;
 
-    DueCall(Callable<? extends CompletionStage<T>> call, CompletableFuture<T> result) {
+    DueCall(Callable<? extends CompletionStage<T>> call, CompletableFuture<T> result, ContextSnapshot context) {
       this.call = call;
       this.result = result;
+      this.context = context;
     }
 
     @Override
     public void run() {
       if (!result.isDone()) { // cancelled by the caller meanwhile: skip the call
-        start(call, result);
+        start(call, result, context);
       }
     }
   }
