@@ -22,8 +22,8 @@ public interface ContextDecorator {
    * @return what to restore around the work, or {@code null} to carry nothing: then the work runs
    *     with whatever the running thread has. Return a snapshot that clears the context (as the
    *     MDC decorator does for an empty MDC) where the work must not see a stale one. An exception
-   *     thrown here is thrown to the caller that handed the work over (or fails the future it was
-   *     to get), and the work is not handed over.
+   *     thrown here is thrown to the caller handing the work over (an actor ask, which reports
+   *     refusals in its future, fails its future instead), and the work is not handed over.
    */
   ContextSnapshot capture();
 }
