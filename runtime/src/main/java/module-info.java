@@ -14,6 +14,7 @@ module dev.shuttle.runtime {
   exports dev.shuttle.runtime;
   exports dev.shuttle.runtime.actor;
   exports dev.shuttle.runtime.config;
+  exports dev.shuttle.runtime.context;
   exports dev.shuttle.runtime.phased;
   exports dev.shuttle.runtime.pipeline;
   exports dev.shuttle.runtime.pool;

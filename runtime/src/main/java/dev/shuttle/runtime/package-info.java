@@ -7,7 +7,8 @@
  * {@link dev.shuttle.runtime.queue queue}), {@link dev.shuttle.runtime.phased phased},
  * {@link dev.shuttle.runtime.pool pool} ({@code @Async}, {@code @Race} and {@code @ForkJoin}),
  * {@link dev.shuttle.runtime.ratelimit ratelimit} and {@link dev.shuttle.runtime.readmostly
- * readmostly}. This package keeps what a user of every pattern meets:
+ * readmostly}; {@link dev.shuttle.runtime.context context} has what work handed to another thread
+ * carries from its caller's. This package keeps what a user of every pattern meets:
  * {@link dev.shuttle.runtime.Shuttle} (one graceful shutdown of everything, with its
  * {@link dev.shuttle.runtime.ShutdownReport}), {@link dev.shuttle.runtime.ShuttleClock}, the one clock
  * every time-based part reads and a test can replace, {@link dev.shuttle.runtime.WaitInterruptedException},

@@ -5,7 +5,10 @@ import dev.shuttle.Overflow;
 import dev.shuttle.runtime.InternalApi;
 import dev.shuttle.runtime.ShuttleClock;
 import dev.shuttle.runtime.WaitInterruptedException;
+import dev.shuttle.runtime.context.ContextScope;
+import dev.shuttle.runtime.context.Contexts;
 import dev.shuttle.runtime.internal.ClockWaits;
+import dev.shuttle.runtime.internal.ContextHandoff;
 import dev.shuttle.runtime.internal.Failures;
 import dev.shuttle.runtime.internal.FlightRecording;
 import dev.shuttle.runtime.internal.ShutdownState;
@@ -38,6 +41,9 @@ import java.util.function.Supplier;
  * queued before it is handled, then the actor stops. A sender that races with stop re-checks
  * after queueing and revokes its own message (one CAS against the actor's take), so each message
  * is either handled or refused to its sender, never both and never neither.
+ *
+ * <p>A message carries the context its sender's thread had when it sent it ({@link Contexts}): its
+ * handler, and the failure handling of a tell, run with it restored.
  */
 @InternalApi
 public abstract class ActorCell implements Runnable {
@@ -141,6 +147,7 @@ public abstract class ActorCell implements Runnable {
     if (stopped) {
       throw refusedBecauseStopped(null);
     }
+    message.context = Contexts.capture(); // before taking room: a capture that throws leaves none taken
     awaitRoom(timeoutNanos);
     mailbox.offer(message);
     sent.increment();
@@ -433,7 +440,9 @@ public abstract class ActorCell implements Runnable {
       draining = true;
       return;
     }
+    ContextScope restored = null;
     try {
+      restored = ContextHandoff.restore(message.context);
       if (message instanceof Continuation continuation) {
         continuation.run();
       } else if (message instanceof ActorTimers.Tick tick) {
@@ -446,6 +455,7 @@ public abstract class ActorCell implements Runnable {
       handleFailure(message, failure);
     } finally {
       PROCESSED.setOpaque(this, processed + 1);
+      ContextHandoff.undo(restored);
     }
   }
 

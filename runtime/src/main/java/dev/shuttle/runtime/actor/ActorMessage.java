@@ -1,6 +1,7 @@
 package dev.shuttle.runtime.actor;
 
 import dev.shuttle.runtime.InternalApi;
+import dev.shuttle.runtime.context.ContextSnapshot;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
@@ -23,6 +24,7 @@ public abstract class ActorMessage {
   public final int kind;
 
   volatile ActorMessage next; // written with VarHandles by Mailbox
+  ContextSnapshot context; // the sender's (Contexts.capture()), published by the mailbox's offer; null: none
   private volatile int state; // NEW -> TAKEN by the actor, or NEW -> REVOKED by the sender
 
   protected ActorMessage(int kind) {

@@ -1,6 +1,8 @@
 package dev.shuttle.runtime.actor;
 
 import dev.shuttle.runtime.ShuttleClock;
+import dev.shuttle.runtime.context.ContextSnapshot;
+import dev.shuttle.runtime.context.Contexts;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -98,12 +100,14 @@ final class ActorTimers {
     final Object key;
     final long periodNanos;
     final Runnable action;
+    final ContextSnapshot context; // of the handler that started it, for every tick
     Future<?> pending;
 
     Timer(Object key, long periodNanos, Runnable action) {
       this.key = Objects.requireNonNull(key, "key");
       this.periodNanos = periodNanos;
       this.action = Objects.requireNonNull(action, "action");
+      this.context = Contexts.capture();
     }
 
     void scheduleIn(long delayNanos) {
@@ -127,6 +131,7 @@ final class ActorTimers {
       super(KIND);
       this.timers = timers;
       this.timer = timer;
+      this.context = timer.context;
     }
 
     void run() {

@@ -1,5 +1,7 @@
 package dev.shuttle.runtime.actor;
 
+import dev.shuttle.runtime.context.ContextSnapshot;
+import dev.shuttle.runtime.context.Contexts;
 import dev.shuttle.runtime.internal.Deadline;
 import java.time.Duration;
 import java.util.Objects;
@@ -36,7 +38,8 @@ public final class Actors {
    * <p>The continuation takes no room in a bounded mailbox and never makes the completing thread
    * wait. One that throws fails like a tell (the failure handler, then the failure policy). If the
    * actor stops before the stage completes, the continuation is dropped as a dead letter, counted
-   * in {@link ActorStats#deadLetters()} and logged.
+   * in {@link ActorStats#deadLetters()} and logged. It runs with the context ({@link Contexts}) this
+   * call was made with: that of the message whose handler made it.
    *
    * @throws IllegalStateException if no actor's turn is running on this thread
    */
@@ -44,7 +47,8 @@ public final class Actors {
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(continuation, "continuation");
     ActorCell self = ActorCell.current("Actors.pipeToSelf");
-    stage.whenComplete((value, failure) -> self.tellOwn(Continuation.of(continuation, value, failure), true));
+    ContextSnapshot context = Contexts.capture();
+    stage.whenComplete((value, failure) -> self.tellOwn(Continuation.of(continuation, value, failure, context), true));
   }
 
   /**
@@ -53,7 +57,8 @@ public final class Actors {
    * already started under an equal {@code key} is replaced, and a replaced or cancelled timer never
    * runs, even if it was due. Timers wait on the actor's {@link dev.shuttle.runtime.ShuttleClock}
    * (Shuttle's one timer thread, never a thread each), and die with the actor: none runs once it
-   * has stopped.
+   * has stopped. Each run has the context ({@link Contexts}) this call was made with: that of the
+   * message whose handler started the timer.
    *
    * @throws IllegalStateException if no actor's turn is running on this thread
    * @throws IllegalArgumentException if {@code delay} is negative

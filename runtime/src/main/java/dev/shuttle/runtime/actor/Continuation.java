@@ -1,5 +1,6 @@
 package dev.shuttle.runtime.actor;
 
+import dev.shuttle.runtime.context.ContextSnapshot;
 import dev.shuttle.runtime.internal.Failures;
 import java.util.function.BiConsumer;
 
@@ -13,15 +14,20 @@ final class Continuation extends ActorMessage {
 
   private final Runnable action;
 
-  private Continuation(Runnable action) {
+  private Continuation(Runnable action, ContextSnapshot context) {
     super(KIND);
     this.action = action;
+    this.context = context;
   }
 
-  /** The continuation of a stage that completed with {@code value} or {@code failure}, unwrapped. */
-  static <T> Continuation of(BiConsumer<? super T, ? super Throwable> continuation, T value, Throwable failure) {
+  /**
+   * The continuation of a stage that completed with {@code value} or {@code failure}, unwrapped, to
+   * run with {@code context}, captured when the actor asked for it.
+   */
+  static <T> Continuation of(
+      BiConsumer<? super T, ? super Throwable> continuation, T value, Throwable failure, ContextSnapshot context) {
     Throwable cause = failure == null ? null : Failures.unwrap(failure);
-    return new Continuation(() -> continuation.accept(value, cause));
+    return new Continuation(() -> continuation.accept(value, cause), context);
   }
 
   void run() {

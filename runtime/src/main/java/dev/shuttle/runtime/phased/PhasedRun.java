@@ -2,7 +2,11 @@ package dev.shuttle.runtime.phased;
 
 import dev.shuttle.runtime.ShuttleClock;
 import dev.shuttle.runtime.WaitInterruptedException;
+import dev.shuttle.runtime.context.ContextScope;
+import dev.shuttle.runtime.context.ContextSnapshot;
+import dev.shuttle.runtime.context.Contexts;
 import dev.shuttle.runtime.internal.ClockWaits;
+import dev.shuttle.runtime.internal.ContextHandoff;
 import dev.shuttle.runtime.internal.Failures;
 import dev.shuttle.runtime.internal.FlightRecording;
 import java.time.Duration;
@@ -16,7 +20,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One run of a {@link PhasedParties}: its threads, its barrier, its failures, and the future that
- * completes when the last party has left.
+ * completes when the last party has left. Every party runs with the context ({@link Contexts}) of
+ * the thread that started the run, restored for the whole run, barrier actions included.
  */
 final class PhasedRun implements PartyBarrier.Action {
   private final PhasedParties program;
@@ -27,6 +32,7 @@ final class PhasedRun implements PartyBarrier.Action {
   private final Queue<Throwable> laterFailures = new ConcurrentLinkedQueue<>();
   private final CompletableFuture<Void> future = new CompletableFuture<>();
   private final ShuttleClock clock = ShuttleClock.current(); // what a timed join waits on
+  private final ContextSnapshot context = Contexts.capture(); // made by start(), on the caller's thread
 
   // Written only by the barrier action, which the barrier orders before every party's next step.
   private int phaseIndex;
@@ -108,7 +114,9 @@ final class PhasedRun implements PartyBarrier.Action {
 
   private void party(int party) {
     PhaseBarrier view = new PhaseBarrier(barrier, party);
+    ContextScope restored = null;
     try {
+      restored = ContextHandoff.restore(context);
       do {
         program.round(party, view);
       } while (!finished);
@@ -117,6 +125,7 @@ final class PhasedRun implements PartyBarrier.Action {
     } catch (Throwable failure) {
       fail(failure, party);
     } finally {
+      ContextHandoff.undo(restored);
       if (running.decrementAndGet() == 0) {
         finish();
       }

@@ -2,6 +2,8 @@ package dev.shuttle.runtime.pipeline;
 
 import dev.shuttle.runtime.InternalApi;
 import dev.shuttle.runtime.WaitInterruptedException;
+import dev.shuttle.runtime.context.ContextScope;
+import dev.shuttle.runtime.internal.ContextHandoff;
 import dev.shuttle.runtime.internal.FlightRecording;
 import dev.shuttle.runtime.internal.VirtualThreads;
 import dev.shuttle.runtime.queue.BoundedQueue;
@@ -20,6 +22,9 @@ import java.util.function.Consumer;
  * <p>Each worker takes items from the queue until it is closed and empty; an item it fails on
  * goes to the pipeline's error handler, and the worker goes on. Each worker counts into fields
  * of its own (no contended counter on the hot path); {@code stats} adds them up.
+ *
+ * <p>An item carries the context ({@code Contexts}) of the thread that submitted or put it: the stage
+ * method, and the error handler, run with it restored, so it passes from stage to stage.
  *
  * @param <I> what the stage takes
  */
@@ -71,8 +76,9 @@ public abstract class PipelineStage<I> {
       throw new NullPointerException("Stage '" + name + "' was handed null by the stage before it, which must not "
           + "return null. Return an empty Optional to drop an item.");
     }
-    if (!input.offer(item)) {
-      waitAndPut(item);
+    I queued = ContextualItem.carry(item);
+    if (!input.offer(queued)) {
+      waitAndPut(queued);
     }
   }
 
@@ -97,9 +103,9 @@ public abstract class PipelineStage<I> {
    *     interrupt flag is set again)
    */
   public final void submit(I item) {
-    Objects.requireNonNull(item, "item");
-    if (!input.offer(item)) {
-      waitToSubmit(item, -1);
+    I queued = ContextualItem.carry(Objects.requireNonNull(item, "item"));
+    if (!input.offer(queued)) {
+      waitToSubmit(queued, -1);
     }
   }
 
@@ -113,7 +119,8 @@ public abstract class PipelineStage<I> {
     if (timeout.isNegative()) {
       throw new IllegalArgumentException("timeout must not be negative: " + timeout);
     }
-    return input.offer(item) || waitToSubmit(item, saturatedNanos(timeout));
+    I queued = ContextualItem.carry(item);
+    return input.offer(queued) || waitToSubmit(queued, saturatedNanos(timeout));
   }
 
   private boolean waitToSubmit(I item, long timeoutNanos) {
@@ -243,8 +250,11 @@ public abstract class PipelineStage<I> {
       }
     }
 
-    private void handle(I item) {
+    private void handle(I queued) {
+      I item = ContextualItem.item(queued);
+      ContextScope restored = null;
       try {
+        restored = ContextualItem.restore(queued);
         if (stage.process(item)) {
           COMPLETED.setOpaque(this, completed + 1);
         } else {
@@ -253,6 +263,8 @@ public abstract class PipelineStage<I> {
       } catch (Throwable failure) {
         FAILED.setOpaque(this, failed + 1);
         stage.engine.failed(item, failure, stage.name);
+      } finally {
+        ContextHandoff.undo(restored);
       }
     }
 

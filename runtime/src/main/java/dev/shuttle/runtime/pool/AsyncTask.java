@@ -1,5 +1,8 @@
 package dev.shuttle.runtime.pool;
 
+import dev.shuttle.runtime.context.ContextSnapshot;
+import dev.shuttle.runtime.context.Contexts;
+import dev.shuttle.runtime.internal.ContextHandoff;
 import dev.shuttle.runtime.internal.Failures;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -9,13 +12,17 @@ import java.util.function.BiConsumer;
 /**
  * A call to an {@code @Async} method that returns a future: the task the pool runs and the
  * future its caller holds, in one object. It completes as the stage the body returns completes,
- * with the same value or exception ({@code CompletionException} unwrapped).
+ * with the same value or exception ({@code CompletionException} unwrapped). The body runs with the
+ * context its caller's thread had when it submitted the task ({@link Contexts}).
  */
 final class AsyncTask<T> extends CompletableFuture<T> implements Runnable, BiConsumer<T, Throwable> {
   private final Callable<? extends CompletionStage<T>> body;
+  private final ContextSnapshot context;
 
+  /** On the submitting thread. */
   AsyncTask(Callable<? extends CompletionStage<T>> body) {
     this.body = body;
+    this.context = Contexts.capture();
   }
 
   @Override
@@ -25,7 +32,7 @@ final class AsyncTask<T> extends CompletableFuture<T> implements Runnable, BiCon
     }
     CompletionStage<T> stage;
     try {
-      stage = body.call();
+      stage = ContextHandoff.call(context, body);
     } catch (Throwable failure) {
       completeExceptionally(failure);
       return;

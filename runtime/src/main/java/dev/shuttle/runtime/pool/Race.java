@@ -2,6 +2,8 @@ package dev.shuttle.runtime.pool;
 
 import dev.shuttle.runtime.InternalApi;
 import dev.shuttle.runtime.ShuttleClock;
+import dev.shuttle.runtime.context.ContextSnapshot;
+import dev.shuttle.runtime.context.Contexts;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
@@ -34,6 +36,9 @@ import java.util.concurrent.TimeoutException;
  * <p>With a hedge delay the sources start one at a time, in order: the next when the delay passes
  * without a success, or at once when a source fails. A source the pool refuses (full queue with
  * {@code REJECT}, or shut down) counts as failed.
+ *
+ * <p>Every source runs with the context the caller's thread had when it made the race
+ * ({@link Contexts}), hedged ones too, though the timer thread starts them.
  */
 @InternalApi
 public final class Race<T> extends CompletableFuture<T> {
@@ -41,6 +46,7 @@ public final class Race<T> extends CompletableFuture<T> {
   private final TaskPool pool;
   private final ShuttleClock clock;
   private final RaceEntry<T>[] entries;
+  final ContextSnapshot context; // the caller's, for every source
   private int added; // while the race is being set up, by its caller only
 
   // Guarded by this.
@@ -63,6 +69,7 @@ public final class Race<T> extends CompletableFuture<T> {
     this.pool = Objects.requireNonNull(pool, "pool");
     this.clock = clock;
     this.entries = (RaceEntry<T>[]) new RaceEntry<?>[settings.sources().size()];
+    this.context = Contexts.capture();
   }
 
   /** Adds the next source, one that returns the value itself. */

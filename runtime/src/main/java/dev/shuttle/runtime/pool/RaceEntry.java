@@ -1,5 +1,6 @@
 package dev.shuttle.runtime.pool;
 
+import dev.shuttle.runtime.internal.ContextHandoff;
 import dev.shuttle.runtime.internal.Failures;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -55,7 +56,7 @@ final class RaceEntry<T> implements Runnable, BiConsumer<T, Throwable> {
     Object result = null;
     Throwable failure = null;
     try {
-      result = source.call();
+      result = ContextHandoff.call(race.context, source);
     } catch (Throwable t) {
       failure = t;
     }

@@ -1,6 +1,9 @@
 package dev.shuttle.runtime.ratelimit;
 
 import dev.shuttle.runtime.ShuttleClock;
+import dev.shuttle.runtime.context.ContextSnapshot;
+import dev.shuttle.runtime.context.Contexts;
+import dev.shuttle.runtime.internal.ContextHandoff;
 import dev.shuttle.runtime.internal.Failures;
 import dev.shuttle.runtime.internal.ShuttleThread;
 import java.util.concurrent.Callable;
@@ -15,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * first use (a limiter on a test's clock uses that clock's timer). Calls run on
  * it, so they should start their work and return its stage quickly. It is a {@link ShuttleThread}:
  * a call that hands its work to a {@code TaskPool} ({@code @Async} under {@code @RateLimited})
- * never makes it wait for room in the pool's queue.
+ * never makes it wait for room in the pool's queue. A call that waits for its permit runs with the
+ * context ({@link Contexts}) its caller's thread had when it asked.
  */
 final class RateLimitTimer {
   private RateLimitTimer() {}
@@ -23,7 +27,7 @@ final class RateLimitTimer {
   /** Starts {@code call} {@code delayNanos} from now on {@code clock}: on the timer thread, or as a test's clock runs its actions. */
   static <T> void schedule(ShuttleClock clock, Callable<? extends CompletionStage<T>> call, CompletableFuture<T> result,
       long delayNanos) {
-    DueCall<T> due = new DueCall<>(call, result);
+    DueCall<T> due = new DueCall<>(call, result, Contexts.capture()); // on the caller's thread
     if (clock == ShuttleClock.system()) {
       Holder.TIMER.schedule(due, delayNanos, TimeUnit.NANOSECONDS);
     } else {
@@ -31,11 +35,17 @@ final class RateLimitTimer {
     }
   }
 
-  /** Runs {@code call} and mirrors its stage into {@code result}, exceptions unchanged. */
+  /** Runs {@code call} on the caller's thread and mirrors its stage into {@code result}, exceptions unchanged. */
   static <T> void start(Callable<? extends CompletionStage<T>> call, CompletableFuture<T> result) {
+    start(call, result, null);
+  }
+
+  /** {@link #start(Callable, CompletableFuture)} with {@code context} restored around the call. */
+  private static <T> void start(
+      Callable<? extends CompletionStage<T>> call, CompletableFuture<T> result, ContextSnapshot context) {
     CompletionStage<T> stage;
     try {
-      stage = call.call();
+      stage = ContextHandoff.call(context, call);
     } catch (Throwable failure) {
       result.completeExceptionally(failure);
       return;
@@ -57,16 +67,18 @@ final class RateLimitTimer {
   private static final class DueCall<T> implements Runnable {
     private final Callable<? extends CompletionStage<T>> call;
     private final CompletableFuture<T> result;
+    private final ContextSnapshot context;
 
-    DueCall(Callable<? extends CompletionStage<T>> call, CompletableFuture<T> result) {
+    DueCall(Callable<? extends CompletionStage<T>> call, CompletableFuture<T> result, ContextSnapshot context) {
       this.call = call;
       this.result = result;
+      this.context = context;
     }
 
     @Override
     public void run() {
       if (!result.isDone()) { // cancelled by the caller meanwhile: skip the call
-        start(call, result);
+        start(call, result, context);
       }
     }
   }

@@ -187,7 +187,7 @@ class RateLimitedMessagesTest {
     actor.limited("a");
     actor.limited("b");
     executor.runAll();
-    actor.tellOwn(Continuation.of((value, failure) -> actor.handled.add("continued"), null, null), true);
+    actor.tellOwn(Continuation.of((value, failure) -> actor.handled.add("continued"), null, null, null), true);
     executor.runAll();
     assertEquals(List.of("a"), actor.handled, "the continuation did not jump the held message");
 
