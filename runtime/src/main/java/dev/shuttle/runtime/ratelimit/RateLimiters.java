@@ -5,11 +5,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The process-wide registry of named buckets, {@code @RateLimited(name = "...")}: every method,
- * instance and class that names a bucket shares one {@link RateLimiter}.
+ * instance and class that names a bucket shares one {@link RateLimiter}. A name keeps the limit it
+ * was registered with as the one every user must give, even after its limiter's limit was changed
+ * at run time ({@link RateLimiter#setLimit}): a class made later still finds the bucket.
  */
 public final class RateLimiters {
-  private static final ConcurrentHashMap<String, RateLimiter> SHARED = new ConcurrentHashMap<>();
-  private static final ConcurrentHashMap<String, KeyedRateLimiter> SHARED_KEYED = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, Registered<RateLimiter>> SHARED = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, Registered<KeyedRateLimiter>> SHARED_KEYED =
+      new ConcurrentHashMap<>();
 
   private RateLimiters() {}
 
@@ -23,12 +26,12 @@ public final class RateLimiters {
    */
   public static RateLimiter shared(String name, RateLimit limit) {
     checkName(name, limit);
-    RateLimiter limiter = SHARED.get(name);
-    if (limiter == null) {
-      limiter = SHARED.computeIfAbsent(name, n -> new RateLimiter(limit, Ticker.system(), "bucket \"" + n + "\""));
+    Registered<RateLimiter> registered = SHARED.get(name);
+    if (registered == null) {
+      registered = SHARED.computeIfAbsent(name,
+          n -> new Registered<>(limit, new RateLimiter(limit, Ticker.system(), "bucket \"" + n + "\"")));
     }
-    checkSameLimit(name, limiter.limit(), limit);
-    return limiter;
+    return registered.limiterFor(name, limit);
   }
 
   /**
@@ -38,13 +41,12 @@ public final class RateLimiters {
    */
   public static KeyedRateLimiter sharedKeyed(String name, RateLimit limit) {
     checkName(name, limit);
-    KeyedRateLimiter limiter = SHARED_KEYED.get(name);
-    if (limiter == null) {
-      limiter = SHARED_KEYED.computeIfAbsent(name,
-          n -> new KeyedRateLimiter(limit, Ticker.system(), "bucket \"" + n + "\" per key"));
+    Registered<KeyedRateLimiter> registered = SHARED_KEYED.get(name);
+    if (registered == null) {
+      registered = SHARED_KEYED.computeIfAbsent(name,
+          n -> new Registered<>(limit, new KeyedRateLimiter(limit, Ticker.system(), "bucket \"" + n + "\" per key")));
     }
-    checkSameLimit(name, limiter.limit(), limit);
-    return limiter;
+    return registered.limiterFor(name, limit);
   }
 
   private static void checkName(String name, RateLimit limit) {
@@ -55,11 +57,15 @@ public final class RateLimiters {
     }
   }
 
-  private static void checkSameLimit(String name, RateLimit registered, RateLimit limit) {
-    if (!registered.equals(limit) && !registered.isEquivalentTo(limit)) {
-      throw new IllegalStateException("Rate-limit bucket \"" + name + "\" is used with two different limits: "
-          + registered + ", registered first, and now " + limit + ". Every @RateLimited(name = \""
-          + name + "\") must give the same limit: make them agree, or use different names.");
+  /** A named limiter and the limit its name was registered with. */
+  private record Registered<L>(RateLimit limit, L limiter) {
+    L limiterFor(String name, RateLimit asked) {
+      if (!limit.equals(asked) && !limit.isEquivalentTo(asked)) {
+        throw new IllegalStateException("Rate-limit bucket \"" + name + "\" is used with two different limits: "
+            + limit + ", registered first, and now " + asked + ". Every @RateLimited(name = \""
+            + name + "\") must give the same limit: make them agree, or use different names.");
+      }
+      return limiter;
     }
   }
 }
