@@ -95,23 +95,25 @@ final class Bucket {
 
   /**
    * The change rule: the lead over now, in {@code to}'s ticks, of the bucket that takes over from
-   * this one, whose TAT is {@code lead} ticks ahead of now. If a permit is free, the bucket keeps
-   * its content in permits ({@code lead / interval}), at most {@code to}'s burst - 1 (a permit free
-   * stays free). If none is, the next permit stays due when it was and the new bucket is full after
-   * it. Either is rounded up to a whole tick of {@code to}: never a permit sooner.
+   * this one, whose TAT is {@code lead} ticks ahead of now. The bucket keeps its content in permits
+   * ({@code lead / interval}, reservations included), now draining at {@code to}'s rate; and if no
+   * permit is free, the next one stays due no sooner than it was (so callers keep their order).
+   * Rounded up to a whole tick of {@code to}: never a permit sooner.
    */
   long leadUnder(Shape to, long lead) {
-    if (lead <= tolerance) {
-      BigInteger content = ceilDiv(BigInteger.valueOf(lead).multiply(BigInteger.valueOf(to.interval)), interval);
-      return content.min(BigInteger.valueOf(to.tolerance)).longValueExact();
+    BigInteger kept = ceilDiv(BigInteger.valueOf(lead).multiply(BigInteger.valueOf(to.interval)), interval);
+    if (lead > tolerance) {
+      BigInteger next = ceilDiv(BigInteger.valueOf(lead - tolerance).multiply(BigInteger.valueOf(to.scale)), scale);
+      kept = kept.max(next.add(BigInteger.valueOf(to.tolerance)));
     }
-    BigInteger next = ceilDiv(BigInteger.valueOf(lead - tolerance).multiply(BigInteger.valueOf(to.scale)), scale);
-    if (next.compareTo(BigInteger.valueOf(Shape.MAX_LEAD_TICKS - to.tolerance)) > 0) {
+    if (kept.compareTo(BigInteger.valueOf(Shape.MAX_LEAD_TICKS)) > 0) {
       throw new IllegalArgumentException("Cannot change rate limit " + limit + " to " + to.limit
-          + ": its next permit is due in " + Duration.ofNanos((lead - tolerance) / scale)
-          + ", further ahead than the new limit's clock can count (" + Duration.ofNanos(maxAheadNanos(to)) + ")");
+          + ": under it, the permits taken and reserved would hold the next one back "
+          + Duration.ofNanos(kept.subtract(BigInteger.valueOf(to.tolerance)).divide(BigInteger.valueOf(to.scale))
+              .min(BigInteger.valueOf(Long.MAX_VALUE)).longValue())
+          + ", further ahead than its clock can count (" + Duration.ofNanos(maxAheadNanos(to)) + ")");
     }
-    return next.longValueExact() + to.tolerance;
+    return kept.longValueExact();
   }
 
   /** How far ahead of now a bucket of {@code shape} can hold its next permit. */

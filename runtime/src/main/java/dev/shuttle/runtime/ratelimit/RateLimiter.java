@@ -65,20 +65,21 @@ import java.util.concurrent.atomic.LongAdder;
  * <ul>
  *   <li>permits already granted keep their due times: a waiting caller is woken neither earlier nor
  *       later;
- *   <li>if a permit is free at the change, the bucket keeps what it holds, counted in permits (those
- *       taken lately, not yet drained), at most the new burst less one, and drains from then at
- *       the new rate: a free permit stays free, and permits used stay used;
- *   <li>if none is free (callers wait, a {@linkplain #pauseFor pause} runs, or the last permit was
- *       just taken), the next permit stays due when it was, and the new limit takes over from that
- *       instant with a full bucket: callers keep their order, and the next permit after it comes one
- *       new interval later;
- *   <li>either way, times are rounded up to the new limit's tick, so no permit comes sooner.
+ *   <li>the bucket keeps what it holds, counted in permits (those taken lately and not yet drained,
+ *       and those reserved ahead), and drains from then at the new rate: a lower burst frees
+ *       nothing (if the bucket holds more, the next permit waits until it has drained below the new
+ *       burst), a higher one makes room at once;
+ *   <li>if no permit is free at the change (callers wait, a {@linkplain #pauseFor pause} runs, or
+ *       the last permit was just taken), the next one stays due no sooner than it was, so callers
+ *       keep their order;
+ *   <li>times are rounded up to the new limit's tick, so no permit comes sooner.
  * </ul>
  * So the bound above holds across changes in this form: over any interval {@code [s, e]}, the
  * permits counted in it are at most {@code B + (the integral over [s, e] of the rate in force)},
- * where {@code B} is the largest burst in force at some instant of the interval and a change is in
- * force from the instant it is made or, if no permit was free then, from the next permit's due
- * time. A change to an equivalent limit ({@link RateLimit#isEquivalentTo}) changes nothing.
+ * where {@code B} is the largest burst in force at some instant of the interval, and a change is
+ * in force from the instant it is made, except that until the next permit due at that instant both
+ * limits count as in force (the waiting callers' permits were granted under the old one). A change
+ * to an equivalent limit ({@link RateLimit#isEquivalentTo}) changes nothing.
  */
 public final class RateLimiter {
   /** {@link #grantNow}: the permits were taken. */
