@@ -68,10 +68,11 @@ import java.util.concurrent.atomic.LongAdder;
  *   <li>the bucket keeps what it holds, counted in permits (those taken lately and not yet drained,
  *       and those reserved ahead), and drains from then at the new rate: a lower burst frees
  *       nothing (if the bucket holds more, the next permit waits until it has drained below the new
- *       burst), a higher one makes room at once;
- *   <li>if no permit is free at the change (callers wait, a {@linkplain #pauseFor pause} runs, or
- *       the last permit was just taken), the next one stays due no sooner than it was, so callers
- *       keep their order;
+ *       burst), a higher one makes room at once if a permit is free;
+ *   <li>a change never brings the next permit sooner: if none is free at the change (callers wait,
+ *       a {@linkplain #pauseFor pause} runs, or the last permit was just taken), the next one stays
+ *       due no sooner than it was, so callers keep their order, and the new rate and burst make
+ *       themselves felt after it;
  *   <li>times are rounded up to the new limit's tick, so no permit comes sooner.
  * </ul>
  * So the bound above holds across changes in this form: over any interval {@code [s, e]}, the
