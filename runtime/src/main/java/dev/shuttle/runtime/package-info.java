@@ -9,8 +9,11 @@
  * {@link dev.shuttle.runtime.ratelimit ratelimit} and {@link dev.shuttle.runtime.readmostly
  * readmostly}. This package keeps what a user of every pattern meets:
  * {@link dev.shuttle.runtime.Shuttle} (one graceful shutdown of everything, with its
- * {@link dev.shuttle.runtime.ShutdownReport}), {@link dev.shuttle.runtime.WaitInterruptedException},
- * thrown when a blocking wait is interrupted, and the {@link dev.shuttle.runtime.InternalApi} marker.
+ * {@link dev.shuttle.runtime.ShutdownReport}, and the {@link dev.shuttle.runtime.ShuttleRegistry} of
+ * every live object, each a {@link dev.shuttle.runtime.ShuttleObject} with its
+ * {@link dev.shuttle.runtime.Snapshot}), {@link dev.shuttle.runtime.WaitInterruptedException},
+ * thrown when a blocking wait is interrupted, and the {@link dev.shuttle.runtime.InternalApi} marker
+ * ({@link dev.shuttle.runtime.WovenObjects} carries it: it is for generated code).
  *
  * <p>A public type marked {@link dev.shuttle.runtime.InternalApi} exists for generated code (which
  * lives in the user's package, so it must be public) and may change in any release.

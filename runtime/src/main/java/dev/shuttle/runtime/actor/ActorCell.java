@@ -3,9 +3,11 @@ package dev.shuttle.runtime.actor;
 import dev.shuttle.FailurePolicy;
 import dev.shuttle.Overflow;
 import dev.shuttle.runtime.InternalApi;
+import dev.shuttle.runtime.ShuttleObject;
 import dev.shuttle.runtime.WaitInterruptedException;
 import dev.shuttle.runtime.internal.Failures;
 import dev.shuttle.runtime.internal.FlightRecording;
+import dev.shuttle.runtime.internal.LiveObjects;
 import dev.shuttle.runtime.internal.Scheduler;
 import dev.shuttle.runtime.internal.ShutdownState;
 import dev.shuttle.runtime.internal.WeakRegistry;
@@ -49,8 +51,12 @@ public abstract class ActorCell implements Runnable {
   private static final ThreadLocal<ActorCell> CURRENT = new ThreadLocal<>();
   private static final System.Logger LOG = System.getLogger("dev.shuttle.actor");
 
-  /** Every actor not yet terminated, for {@link Actors#stopAll}: by who spawned it, {@link #SPAWNED_OUTSIDE} or {@link #SPAWNED_BY_ACTOR}. */
-  static final WeakRegistry<ActorCell> LIVE = new WeakRegistry<>();
+  /**
+   * Every actor not yet terminated, for {@link Actors#stopAll} and the registry: by who spawned it,
+   * {@link #SPAWNED_OUTSIDE} or {@link #SPAWNED_BY_ACTOR}.
+   */
+  static final LiveObjects<ActorCell> LIVE = LiveObjects.of(ShuttleObject.Kind.ACTOR,
+      cell -> cell.settings.actorType(), cell -> cell.settings.actorType(), ActorCell::stats);
   static final int SPAWNED_OUTSIDE = 0;
   static final int SPAWNED_BY_ACTOR = 1;
 

@@ -1,6 +1,7 @@
 /**
  * Plumbing every pattern's package shares: the Flight Recorder gate, Shuttle's own threads and
- * its one timer thread, failure unwrapping, and the run-time lookup of virtual threads.
+ * its one timer thread, failure unwrapping, the run-time lookup of virtual threads, and the weak
+ * registries of live objects behind {@link dev.shuttle.runtime.ShuttleRegistry}.
  *
  * <p>Nothing here is for users or for generated code. The types are public only so that the
  * pattern packages can share them; each carries {@link dev.shuttle.runtime.InternalApi} and may

@@ -1,8 +1,13 @@
 package dev.shuttle.runtime.phased;
 
+import dev.shuttle.runtime.ShuttleObject;
 import dev.shuttle.runtime.WaitInterruptedException;
 import dev.shuttle.runtime.internal.Failures;
 import dev.shuttle.runtime.internal.FlightRecording;
+import dev.shuttle.runtime.internal.LiveObjects;
+import dev.shuttle.runtime.internal.WeakRegistry;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
@@ -18,6 +23,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * completes when the last party has left.
  */
 final class PhasedRun implements PartyBarrier.Action {
+  /** Every run whose parties have not all finished, for the registry. */
+  private static final LiveObjects<PhasedRun> LIVE =
+      LiveObjects.of(ShuttleObject.Kind.PHASED_RUN, run -> run.program.typeName(), run -> null, PhasedRun::stats);
+
   private final PhasedParties program;
   private final PartyBarrier barrier;
   private final Thread[] threads;
@@ -25,10 +34,12 @@ final class PhasedRun implements PartyBarrier.Action {
   private final AtomicReference<Throwable> firstFailure = new AtomicReference<>();
   private final Queue<Throwable> laterFailures = new ConcurrentLinkedQueue<>();
   private final CompletableFuture<Void> future = new CompletableFuture<>();
+  private WeakRegistry.Registration<PhasedRun> registration; // set before the parties start
 
   // Written only by the barrier action, which the barrier orders before every party's next step.
   private int phaseIndex;
   private boolean finished;
+  private long phasesCompleted; // also read by stats(): opaque access
 
   private PhasedRun(PhasedParties program) {
     this.program = program;
@@ -50,6 +61,7 @@ final class PhasedRun implements PartyBarrier.Action {
         run.stop();
       }
     });
+    run.registration = LIVE.register(run);
     for (Thread thread : run.threads) {
       thread.start();
     }
@@ -58,6 +70,11 @@ final class PhasedRun implements PartyBarrier.Action {
 
   CompletableFuture<Void> future() {
     return future;
+  }
+
+  PhasedStats stats() {
+    return new PhasedStats(program.typeName(), threads.length, running.get(), (long) PHASES_COMPLETED.getOpaque(this),
+        firstFailure.get() != null);
   }
 
   void join() {
@@ -95,6 +112,7 @@ final class PhasedRun implements PartyBarrier.Action {
   public void onAdvance() {
     try {
       program.afterPhase(program.phase(phaseIndex));
+      PHASES_COMPLETED.setOpaque(this, phasesCompleted + 1);
       if (++phaseIndex == program.phasesPerRound()) {
         phaseIndex = 0;
         finished = program.done();
@@ -134,6 +152,7 @@ final class PhasedRun implements PartyBarrier.Action {
   }
 
   private void finish() {
+    LIVE.unregister(registration); // before the future completes: a caller that waited sees the run gone
     Throwable failure = firstFailure.get();
     if (failure == null) {
       future.complete(null);
@@ -148,6 +167,16 @@ final class PhasedRun implements PartyBarrier.Action {
     barrier.breakBarrier();
     for (Thread thread : threads) {
       thread.interrupt();
+    }
+  }
+
+  private static final VarHandle PHASES_COMPLETED;
+
+  static {
+    try {
+      PHASES_COMPLETED = MethodHandles.lookup().findVarHandle(PhasedRun.class, "phasesCompleted", long.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
     }
   }
 }

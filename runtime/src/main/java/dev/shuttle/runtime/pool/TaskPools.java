@@ -37,13 +37,21 @@ public final class TaskPools {
     TaskPool pool = POOLS.get(name);
     if (pool == null || (pool.isShutdown() && !ShutdownState.isShutDown())) {
       pool = POOLS.compute(name, (n, old) -> old == null || (old.isShutdown() && !ShutdownState.isShutDown())
-          ? newPool(n, spec) : old);
+          ? replace(old, n, spec) : old);
     }
     if (!pool.spec().equals(spec)) {
       throw new IllegalStateException("Pool \"" + name + "\" is declared two different ways: " + pool.spec()
           + ", and " + spec + ". Give every @Pool(name = \"" + name + "\") the same settings, or use two names.");
     }
     return pool;
+  }
+
+  /** A new pool of {@code name}, in place of {@code old} (shut down, or null). */
+  private static TaskPool replace(TaskPool old, String name, PoolSpec spec) {
+    if (old != null) {
+      old.replaced();
+    }
+    return newPool(name, spec);
   }
 
   private static TaskPool newPool(String name, PoolSpec spec) {

@@ -1,5 +1,7 @@
 package dev.shuttle.runtime.ratelimit;
 
+import dev.shuttle.runtime.ShuttleObject;
+import dev.shuttle.runtime.internal.LiveObjects;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Map;
@@ -23,6 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class KeyedRateLimiter {
   static final int MIN_SWEEP_SIZE = 1024;
+  /** Every keyed limiter, one object for all its keys, for the registry. */
+  private static final LiveObjects<KeyedRateLimiter> LIVE = LiveObjects.of(ShuttleObject.Kind.KEYED_RATE_LIMITER,
+      KeyedRateLimiter::description, limiter -> null, KeyedRateLimiter::stats);
 
   private final RateLimit limit;
   private final RateLimiter.Shape shape;
@@ -57,6 +62,7 @@ public final class KeyedRateLimiter {
     this.shape = RateLimiter.Shape.of(limit);
     this.ticker = Objects.requireNonNull(ticker, "ticker");
     this.description = description;
+    LIVE.register(this); // once made: the registry may snapshot it from now on
   }
 
   public RateLimit limit() {
@@ -82,6 +88,17 @@ public final class KeyedRateLimiter {
   /** Buckets in memory now: the keys used recently, and at most as many again not yet swept. */
   public int size() {
     return buckets.size();
+  }
+
+  /** A cheap snapshot of the counters of all keys together. */
+  public KeyedRateLimiterStats stats() {
+    return new KeyedRateLimiterStats(limit, counters.granted.sum(), counters.refused.sum(), counters.waitNanos.sum(),
+        buckets.size());
+  }
+
+  /** What the limiter guards, as given to the constructor; may be null. */
+  public String description() {
+    return description;
   }
 
   private RateLimiter insert(Object key) {

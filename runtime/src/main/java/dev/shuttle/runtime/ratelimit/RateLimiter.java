@@ -1,8 +1,10 @@
 package dev.shuttle.runtime.ratelimit;
 
 import dev.shuttle.RateLimited;
+import dev.shuttle.runtime.ShuttleObject;
 import dev.shuttle.runtime.WaitInterruptedException;
 import dev.shuttle.runtime.internal.FlightRecording;
+import dev.shuttle.runtime.internal.LiveObjects;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.math.BigInteger;
@@ -70,6 +72,9 @@ public final class RateLimiter {
   private static final long NO_LIMIT = -1;
   /** Finest tick: 2^30 per ns keeps the stale horizon above two seconds. */
   private static final long MAX_SCALE = 1L << 30;
+  /** Every limiter made through a public constructor (not a keyed limiter's buckets), for the registry. */
+  private static final LiveObjects<RateLimiter> LIVE = LiveObjects.of(
+      ShuttleObject.Kind.RATE_LIMITER, RateLimiter::description, limiter -> null, RateLimiter::stats);
 
   private final RateLimit limit;
   private final Ticker ticker;
@@ -112,6 +117,7 @@ public final class RateLimiter {
    */
   public RateLimiter(RateLimit limit, Ticker ticker, String description) {
     this(limit, Shape.of(limit), ticker, description, new Counters(), null, null);
+    LIVE.register(this); // once made: the registry may snapshot it from now on
   }
 
   RateLimiter(RateLimit limit, Shape shape, Ticker ticker, String description, Counters counters,

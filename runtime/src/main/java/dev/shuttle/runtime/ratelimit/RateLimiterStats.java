@@ -1,5 +1,7 @@
 package dev.shuttle.runtime.ratelimit;
 
+import dev.shuttle.runtime.Snapshot;
+
 /**
  * A snapshot of one rate limiter, cheap enough to poll. For a bucket of a
  * {@link KeyedRateLimiter} the counters are those of all its keys together.
@@ -13,4 +15,5 @@ package dev.shuttle.runtime.ratelimit;
  * @param reservedAhead permits handed out that are not yet due (callers waiting for them)
  */
 public record RateLimiterStats(
-    RateLimit limit, long granted, long refused, long totalWaitNanos, long availablePermits, long reservedAhead) {}
+    RateLimit limit, long granted, long refused, long totalWaitNanos, long availablePermits, long reservedAhead)
+    implements Snapshot {}
