@@ -92,8 +92,8 @@ public final class KeyedRateLimiter {
 
   /** A cheap snapshot of the counters of all keys together. */
   public KeyedRateLimiterStats stats() {
-    return new KeyedRateLimiterStats(limit, counters.granted.sum(), counters.refused.sum(), counters.waitNanos.sum(),
-        buckets.size());
+    return new KeyedRateLimiterStats(limit, counters.granted.sum(), counters.refused.sum(), counters.waits.sum(),
+        counters.waitNanos.sum(), buckets.size());
   }
 
   /** What the limiter guards, as given to the constructor; may be null. */

@@ -333,7 +333,7 @@ public final class RateLimiter {
         available = (tolerance - lead) / interval + 1;
       }
     }
-    return new RateLimiterStats(limit, counters.granted.sum(), counters.refused.sum(),
+    return new RateLimiterStats(limit, counters.granted.sum(), counters.refused.sum(), counters.waits.sum(),
         counters.waitNanos.sum(), available, ahead);
   }
 
@@ -430,6 +430,7 @@ public final class RateLimiter {
   /** Adds a granted permit's wait to the stats; {@link #giveBack} takes it out again. */
   private void countWait(long waitNanos) {
     if (waitNanos > 0) {
+      counters.waits.increment();
       counters.waitNanos.add(waitNanos);
     }
   }
@@ -467,6 +468,7 @@ public final class RateLimiter {
   private void giveBack(long reserved, long waitNanos) {
     if (TAT.compareAndSet(this, reserved, live(reserved - interval))) {
       counters.granted.decrement();
+      counters.waits.decrement();
       counters.waitNanos.add(-waitNanos);
     }
   }
@@ -540,6 +542,7 @@ public final class RateLimiter {
   static final class Counters {
     final LongAdder granted = new LongAdder();
     final LongAdder refused = new LongAdder();
+    final LongAdder waits = new LongAdder(); // granted permits that were due later than asked for
     final LongAdder waitNanos = new LongAdder();
   }
 
