@@ -1,10 +1,13 @@
 package golden;
 
+import dev.shuttle.runtime.ShuttleObject;
+import dev.shuttle.runtime.WovenObjects;
 import dev.shuttle.runtime.ratelimit.KeyedRateLimiter;
 import dev.shuttle.runtime.ratelimit.RateLimit;
 import dev.shuttle.runtime.ratelimit.RateLimitExceededException;
 import dev.shuttle.runtime.ratelimit.RateLimiter;
 import dev.shuttle.runtime.ratelimit.RateLimiters;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import javax.annotation.processing.Generated;
@@ -139,5 +142,18 @@ public class ConcurrentGeocoder extends Geocoder {
     public int calls() {
         callsLimiter.tryAcquireOrFail();
         return super.calls();
+    }
+
+    /**
+     * This instance's Shuttle objects (its rate limiters, its lock and the pools its methods run
+     * on), each with its name, class, method and a snapshot on demand; {@code Shuttle.registry()}
+     * lists them too, among every live object of the process.
+     */
+    public List<ShuttleObject> shuttleObjects() {
+        return List.of(
+                WovenObjects.of(lookupLimiter, "golden.Geocoder", "lookup"),
+                WovenObjects.of(refreshLimiters, "golden.Geocoder", "refresh"),
+                WovenObjects.of(reverseLimiter, "golden.Geocoder", "reverse"),
+                WovenObjects.of(callsLimiter, "golden.Geocoder", "calls"));
     }
 }

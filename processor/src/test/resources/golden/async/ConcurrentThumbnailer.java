@@ -1,6 +1,8 @@
 package golden;
 
 import dev.shuttle.Overflow;
+import dev.shuttle.runtime.ShuttleObject;
+import dev.shuttle.runtime.WovenObjects;
 import dev.shuttle.runtime.pool.PoolSpec;
 import dev.shuttle.runtime.pool.TaskPool;
 import dev.shuttle.runtime.pool.TaskPools;
@@ -103,5 +105,19 @@ public class ConcurrentThumbnailer extends Thumbnailer {
     public void ping() {
         pingLimiter.tryAcquireOrFail();
         pool.execute("Thumbnailer.ping", () -> super.ping());
+    }
+
+    /**
+     * This instance's Shuttle objects (its rate limiters, its lock and the pools its methods run
+     * on), each with its name, class, method and a snapshot on demand; {@code Shuttle.registry()}
+     * lists them too, among every live object of the process.
+     */
+    public List<ShuttleObject> shuttleObjects() {
+        return List.of(
+                WovenObjects.of(fetchLimiter, "golden.Thumbnailer", "fetch"),
+                WovenObjects.of(pingLimiter, "golden.Thumbnailer", "ping"),
+                WovenObjects.of(pool, "golden.Thumbnailer"),
+                WovenObjects.of(cpuPool, "golden.Thumbnailer"),
+                WovenObjects.of(thumbsStorePool, "golden.Thumbnailer"));
     }
 }

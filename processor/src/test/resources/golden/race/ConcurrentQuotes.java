@@ -1,10 +1,13 @@
 package golden;
 
+import dev.shuttle.runtime.ShuttleObject;
+import dev.shuttle.runtime.WovenObjects;
 import dev.shuttle.runtime.pool.PoolSpec;
 import dev.shuttle.runtime.pool.Race;
 import dev.shuttle.runtime.pool.RaceSettings;
 import dev.shuttle.runtime.pool.TaskPool;
 import dev.shuttle.runtime.pool.TaskPools;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -62,5 +65,15 @@ public class ConcurrentQuotes extends Quotes {
                 .stage(() -> fromMirror(symbol))
                 .value(() -> fromCache(symbol))
                 .start();
+    }
+
+    /**
+     * This instance's Shuttle objects (its rate limiters, its lock and the pools its methods run
+     * on), each with its name, class, method and a snapshot on demand; {@code Shuttle.registry()}
+     * lists them too, among every live object of the process.
+     */
+    public List<ShuttleObject> shuttleObjects() {
+        return List.of(
+                WovenObjects.of(pool, "golden.Quotes"));
     }
 }

@@ -1,5 +1,7 @@
 package golden;
 
+import dev.shuttle.runtime.ShuttleObject;
+import dev.shuttle.runtime.WovenObjects;
 import dev.shuttle.runtime.ratelimit.KeyedRateLimiter;
 import dev.shuttle.runtime.ratelimit.RateLimit;
 import dev.shuttle.runtime.ratelimit.RateLimiter;
@@ -89,5 +91,18 @@ public class ConcurrentGitHubClient extends GitHubClient {
     public void star(String repo) throws InterruptedException {
         starLimiter.acquire(starMaxWaitNanos, TimeUnit.NANOSECONDS);
         super.star(repo);
+    }
+
+    /**
+     * This instance's Shuttle objects (its rate limiters, its lock and the pools its methods run
+     * on), each with its name, class, method and a snapshot on demand; {@code Shuttle.registry()}
+     * lists them too, among every live object of the process.
+     */
+    public List<ShuttleObject> shuttleObjects() {
+        return List.of(
+                WovenObjects.of(repoLimiter, "golden.GitHubClient", "repo"),
+                WovenObjects.of(issuesLimiter, "golden.GitHubClient", "issues"),
+                WovenObjects.of(searchLimiters, "golden.GitHubClient", "search"),
+                WovenObjects.of(starLimiter, "golden.GitHubClient", "star"));
     }
 }

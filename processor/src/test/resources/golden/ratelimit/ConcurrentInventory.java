@@ -1,8 +1,11 @@
 package golden;
 
+import dev.shuttle.runtime.ShuttleObject;
+import dev.shuttle.runtime.WovenObjects;
 import dev.shuttle.runtime.ratelimit.KeyedRateLimiter;
 import dev.shuttle.runtime.ratelimit.RateLimit;
 import dev.shuttle.runtime.ratelimit.RateLimiter;
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import javax.annotation.processing.Generated;
@@ -71,5 +74,17 @@ public class ConcurrentInventory<T extends Comparable<T>> extends Inventory<T> {
     public void audit() {
         auditLimiter.acquire();
         super.audit();
+    }
+
+    /**
+     * This instance's Shuttle objects (its rate limiters, its lock and the pools its methods run
+     * on), each with its name, class, method and a snapshot on demand; {@code Shuttle.registry()}
+     * lists them too, among every live object of the process.
+     */
+    public List<ShuttleObject> shuttleObjects() {
+        return List.of(
+                WovenObjects.of(auditLimiter, "golden.Inventory", "audit"),
+                WovenObjects.of(rateLimiter, "golden.Inventory", null),
+                WovenObjects.of(restockLimiters, "golden.Inventory", "restock"));
     }
 }

@@ -1,8 +1,11 @@
 package golden;
 
 import dev.shuttle.LockStrategy;
+import dev.shuttle.runtime.ShuttleObject;
+import dev.shuttle.runtime.WovenObjects;
 import dev.shuttle.runtime.readmostly.ReadMostlyHold;
 import dev.shuttle.runtime.readmostly.ReadMostlyLock;
+import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -107,5 +110,15 @@ public class ConcurrentCatalog extends Catalog {
         } finally {
             lock.exitWrite(hold);
         }
+    }
+
+    /**
+     * This instance's Shuttle objects (its rate limiters, its lock and the pools its methods run
+     * on), each with its name, class, method and a snapshot on demand; {@code Shuttle.registry()}
+     * lists them too, among every live object of the process.
+     */
+    public List<ShuttleObject> shuttleObjects() {
+        return List.of(
+                WovenObjects.of(lock, "golden.Catalog"));
     }
 }

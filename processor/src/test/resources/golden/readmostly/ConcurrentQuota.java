@@ -1,10 +1,13 @@
 package golden;
 
 import dev.shuttle.LockStrategy;
+import dev.shuttle.runtime.ShuttleObject;
+import dev.shuttle.runtime.WovenObjects;
 import dev.shuttle.runtime.ratelimit.RateLimit;
 import dev.shuttle.runtime.ratelimit.RateLimiter;
 import dev.shuttle.runtime.readmostly.ReadMostlyHold;
 import dev.shuttle.runtime.readmostly.ReadMostlyLock;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.annotation.processing.Generated;
 
@@ -53,5 +56,16 @@ public class ConcurrentQuota extends Quota {
         } finally {
             lock.exitRead(hold);
         }
+    }
+
+    /**
+     * This instance's Shuttle objects (its rate limiters, its lock and the pools its methods run
+     * on), each with its name, class, method and a snapshot on demand; {@code Shuttle.registry()}
+     * lists them too, among every live object of the process.
+     */
+    public List<ShuttleObject> shuttleObjects() {
+        return List.of(
+                WovenObjects.of(useLimiter, "golden.Quota", "use"),
+                WovenObjects.of(lock, "golden.Quota"));
     }
 }

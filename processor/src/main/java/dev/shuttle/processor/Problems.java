@@ -240,6 +240,12 @@ public final class Problems {
         + " is final, so the generated " + generated + " cannot guard it. Make it non-final, or " + remedy + ".");
   }
 
+  public static Problem wovenAccessorClash(String type, String generated, String accessor) {
+    return error("Method " + accessor + "() of " + type + " clashes with " + generated + "." + accessor
+        + "(), which Shuttle generates to list the instance's rate limiters, lock and pools with their snapshots."
+        + " Rename the method or make it private.");
+  }
+
   // ---- @RateLimited
 
   public static Problem rateLimitValueNotPositive(long value) {

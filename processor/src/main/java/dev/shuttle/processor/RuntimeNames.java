@@ -19,6 +19,8 @@ public final class RuntimeNames {
   private static final String READMOSTLY = RUNTIME + ".readmostly";
 
   public static final ClassName WAIT_INTERRUPTED_EXCEPTION = ClassName.get(RUNTIME, "WaitInterruptedException");
+  public static final ClassName SHUTTLE_OBJECT = ClassName.get(RUNTIME, "ShuttleObject");
+  public static final ClassName WOVEN_OBJECTS = ClassName.get(RUNTIME, "WovenObjects");
 
   public static final ClassName ACTOR_CELL = ClassName.get(ACTOR, "ActorCell");
   public static final ClassName ACTOR_MESSAGE = ClassName.get(ACTOR, "ActorMessage");

@@ -12,13 +12,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** What concerns every pattern of the process at once: one graceful shutdown. */
+/** What concerns every pattern of the process at once: one graceful shutdown, one registry of live objects. */
 public final class Shuttle {
   private static final System.Logger LOG = System.getLogger("dev.shuttle");
   /** The timeout of the JVM shutdown hook, once {@link #shutdownOnExit} has installed it. */
   private static final AtomicReference<Duration> ON_EXIT = new AtomicReference<>();
 
   private Shuttle() {}
+
+  /** Every live Shuttle object of the process, with its name and a snapshot: see {@link ShuttleRegistry}. */
+  public static ShuttleRegistry registry() {
+    return ShuttleRegistry.INSTANCE;
+  }
 
   /**
    * Shuts everything down gracefully, producers first: every running pipeline closes and drains

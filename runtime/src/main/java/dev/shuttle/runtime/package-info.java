@@ -10,9 +10,12 @@
  * readmostly}; {@link dev.shuttle.runtime.context context} has what work handed to another thread
  * carries from its caller's. This package keeps what a user of every pattern meets:
  * {@link dev.shuttle.runtime.Shuttle} (one graceful shutdown of everything, with its
- * {@link dev.shuttle.runtime.ShutdownReport}), {@link dev.shuttle.runtime.ShuttleClock}, the one clock
+ * {@link dev.shuttle.runtime.ShutdownReport}, and the {@link dev.shuttle.runtime.ShuttleRegistry} of
+ * every live object, each a {@link dev.shuttle.runtime.ShuttleObject} with its
+ * {@link dev.shuttle.runtime.Snapshot}), {@link dev.shuttle.runtime.ShuttleClock}, the one clock
  * every time-based part reads and a test can replace, {@link dev.shuttle.runtime.WaitInterruptedException},
- * thrown when a blocking wait is interrupted, and the {@link dev.shuttle.runtime.InternalApi} marker.
+ * thrown when a blocking wait is interrupted, and the {@link dev.shuttle.runtime.InternalApi} marker
+ * ({@link dev.shuttle.runtime.WovenObjects} carries it: it is for generated code).
  *
  * <p>A public type marked {@link dev.shuttle.runtime.InternalApi} exists for generated code (which
  * lives in the user's package, so it must be public) and may change in any release.

@@ -6,6 +6,7 @@ import static dev.shuttle.processor.GeneratedNames.constantCase;
 import static dev.shuttle.processor.RuntimeNames.POOL_SPEC;
 import static dev.shuttle.processor.RuntimeNames.TASK_POOL;
 import static dev.shuttle.processor.RuntimeNames.TASK_POOLS;
+import static dev.shuttle.processor.RuntimeNames.WOVEN_OBJECTS;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -135,6 +136,13 @@ final class ClassPools {
           .initializer(CodeBlock.of("$T.shared($S, $L)", TASK_POOLS, pool.name(), pool.constant()))
           .build());
     }
+  }
+
+  /** The {@code WovenObjects.of(...)} of each pool used, for the woven class's {@link ObjectsAccessor}. */
+  List<CodeBlock> objects(String className) {
+    return used.values().stream()
+        .map(pool -> CodeBlock.of("$T.of($N, $S)", WOVEN_OBJECTS, pool.field(), className))
+        .toList();
   }
 
   /** A declared pool that no method names is most likely a mistake: say so (a warning). */

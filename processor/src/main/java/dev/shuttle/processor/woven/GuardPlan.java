@@ -2,6 +2,7 @@ package dev.shuttle.processor.woven;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeSpec;
+import java.util.List;
 import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
 
@@ -41,6 +42,16 @@ interface GuardPlan {
 
   /** Adds the fields and constants the guard needs (limiters, locks) to the woven class. */
   void addMembers(TypeSpec.Builder woven);
+
+  /**
+   * The {@code WovenObjects.of(...)} of each runtime object among the guard's members, for the
+   * woven class's {@link ObjectsAccessor}; none by default.
+   *
+   * @param className the user's class, qualified, as the objects report it
+   */
+  default List<CodeBlock> objects(String className) {
+    return List.of();
+  }
 
   /** One Javadoc paragraph (no {@code <p>}) for the override, saying what the guard does to the call. */
   CodeBlock describe(ExecutableElement method);

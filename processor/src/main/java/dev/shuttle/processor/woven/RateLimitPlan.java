@@ -2,11 +2,14 @@ package dev.shuttle.processor.woven;
 
 import static dev.shuttle.processor.Literals.duration;
 import static dev.shuttle.processor.RuntimeNames.RATE_LIMIT;
+import static dev.shuttle.processor.RuntimeNames.WOVEN_OBJECTS;
 
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.ExecutableElement;
@@ -53,6 +56,15 @@ final class RateLimitPlan implements GuardPlan {
               .build()));
     }
     actorPermits.addMembers(woven);
+  }
+
+  /** Each bucket once, with the method it guards ({@code null} for a class's shared bucket). */
+  @Override
+  public List<CodeBlock> objects(String className) {
+    Map<String, CodeBlock> distinct = new LinkedHashMap<>();
+    buckets.forEach((method, bucket) -> distinct.putIfAbsent(bucket.field(), CodeBlock.of("$T.of($N, $S, $S)",
+        WOVEN_OBJECTS, bucket.field(), className, bucket.classWide() ? null : method.getSimpleName().toString())));
+    return new ArrayList<>(distinct.values());
   }
 
   @Override

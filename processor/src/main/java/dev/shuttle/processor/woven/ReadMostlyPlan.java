@@ -2,6 +2,7 @@ package dev.shuttle.processor.woven;
 
 import static dev.shuttle.processor.RuntimeNames.READ_MOSTLY_HOLD;
 import static dev.shuttle.processor.RuntimeNames.READ_MOSTLY_LOCK;
+import static dev.shuttle.processor.RuntimeNames.WOVEN_OBJECTS;
 
 import dev.shuttle.LockStrategy;
 import com.palantir.javapoet.ClassName;
@@ -10,6 +11,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.shuttle.processor.ProcessorContext;
+import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -47,6 +49,11 @@ final class ReadMostlyPlan implements GuardPlan {
     woven.addField(FieldSpec.builder(READ_MOSTLY_LOCK, lock, Modifier.PRIVATE, Modifier.FINAL)
         .initializer("$T.create($T.$L, $S)", READ_MOSTLY_LOCK, LOCK_STRATEGY, strategy, type.simpleName())
         .build());
+  }
+
+  @Override
+  public List<CodeBlock> objects(String className) {
+    return List.of(CodeBlock.of("$T.of($N, $S)", WOVEN_OBJECTS, lock, className));
   }
 
   @Override

@@ -25,7 +25,10 @@ import javax.lang.model.type.ExecutableType;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.type.TypeVariable;
 
-/** Writes {@code ConcurrentFoo}: Foo's constructors, the guards' members, one override per guarded method. */
+/**
+ * Writes {@code ConcurrentFoo}: Foo's constructors, the guards' members, one override per guarded
+ * method, and the {@link ObjectsAccessor}.
+ */
 final class WovenGenerator {
   private final ProcessorContext context;
 
@@ -67,6 +70,7 @@ final class WovenGenerator {
         parameters.addAll(method.getParameters());
       }
     }
+    ObjectsAccessor.method(type, plans).ifPresent(woven::addMethod);
     context.sourceWriter().writeSubclass(type.generatedName(), woven, type.element(), parameters, report);
   }
 

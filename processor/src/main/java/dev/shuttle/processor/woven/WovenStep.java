@@ -69,6 +69,7 @@ public final class WovenStep implements ProcessingStep {
     boolean isClass = rules.check(element, ClassRules.Use.SUBCLASS, present.get(0).pattern(), generated,
         problem -> report.add(problem, element));
     Identifiers names = Identifiers.inScopeOf(element, context);
+    ObjectsAccessor.reserve(names);
     WovenType type = new WovenType(element, generated, context, ClassPools.read(element, names, context, report), names);
     List<GuardPlan> plans = new ArrayList<>();
     for (Guard guard : present) {
@@ -77,6 +78,7 @@ public final class WovenStep implements ProcessingStep {
     if (isClass) {
       checkNothingAbstractLeft(type, plans, report);
       checkSignaturesCanBeNamed(type, plans, report);
+      ObjectsAccessor.check(type, plans, report);
     }
     if (report.isClean()) {
       generator.generate(type, present.stream().map(guard -> Problems.shown(guard.pattern())).toList(), plans, report);

@@ -4,6 +4,7 @@ import dev.shuttle.FailurePolicy;
 import dev.shuttle.Overflow;
 import dev.shuttle.runtime.InternalApi;
 import dev.shuttle.runtime.ShuttleClock;
+import dev.shuttle.runtime.ShuttleObject;
 import dev.shuttle.runtime.WaitInterruptedException;
 import dev.shuttle.runtime.context.ContextScope;
 import dev.shuttle.runtime.context.Contexts;
@@ -11,6 +12,7 @@ import dev.shuttle.runtime.internal.ClockWaits;
 import dev.shuttle.runtime.internal.ContextHandoff;
 import dev.shuttle.runtime.internal.Failures;
 import dev.shuttle.runtime.internal.FlightRecording;
+import dev.shuttle.runtime.internal.LiveObjects;
 import dev.shuttle.runtime.internal.ShutdownState;
 import dev.shuttle.runtime.internal.WeakRegistry;
 import java.lang.invoke.MethodHandles;
@@ -55,8 +57,12 @@ public abstract class ActorCell implements Runnable {
   private static final ThreadLocal<ActorCell> CURRENT = new ThreadLocal<>();
   private static final System.Logger LOG = System.getLogger("dev.shuttle.actor");
 
-  /** Every actor not yet terminated, for {@link Actors#stopAll}: by who spawned it, {@link #SPAWNED_OUTSIDE} or {@link #SPAWNED_BY_ACTOR}. */
-  static final WeakRegistry<ActorCell> LIVE = new WeakRegistry<>();
+  /**
+   * Every actor not yet terminated, for {@link Actors#stopAll} and the registry: by who spawned it,
+   * {@link #SPAWNED_OUTSIDE} or {@link #SPAWNED_BY_ACTOR}.
+   */
+  static final LiveObjects<ActorCell> LIVE = LiveObjects.of(ShuttleObject.Kind.ACTOR,
+      cell -> cell.settings.actorType(), cell -> cell.settings.actorType(), ActorCell::stats);
   static final int SPAWNED_OUTSIDE = 0;
   static final int SPAWNED_BY_ACTOR = 1;
 

@@ -1,5 +1,7 @@
 package dev.shuttle.runtime.actor;
 
+import dev.shuttle.runtime.Snapshot;
+
 /**
  * A snapshot of one actor, cheap enough to poll.
  *
@@ -12,4 +14,5 @@ package dev.shuttle.runtime.actor;
  * @param stopped whether the actor refuses new messages
  */
 public record ActorStats(
-    String actorType, long mailboxSize, long processed, long failed, long deadLetters, boolean stopped) {}
+    String actorType, long mailboxSize, long processed, long failed, long deadLetters, boolean stopped)
+    implements Snapshot {}

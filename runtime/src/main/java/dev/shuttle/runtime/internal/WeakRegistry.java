@@ -7,14 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The live objects of one kind (actors, pipelines) that a graceful shutdown must find. An object
+ * The live objects of one kind (actors, pipelines, limiters) that a graceful shutdown or the
+ * {@linkplain dev.shuttle.runtime.ShuttleRegistry registry} must find. An object
  * leaves when it is done ({@link #unregister}), or when nothing refers to it any more: then it can
  * take no more work and nothing of it is lost, so the registry holds each one weakly, and a
  * program that makes short-lived objects and drops them does not fill it.
  *
  * <p>Off the hot path: an object registers once, when it is made, and leaves once. The entries are
  * spread over a few locked lists, picked by the registering thread, so that threads registering
- * at once rarely meet; a walk over all of them happens only for a shutdown.
+ * at once rarely meet; a walk over all of them happens only for a shutdown or a look at the registry.
  *
  * @param <T> the kind of object
  */
@@ -34,10 +35,14 @@ public final class WeakRegistry<T> {
     return registration;
   }
 
-  /** Takes an object that is done out. Idempotent. */
-  public void unregister(Registration<T> registration) {
+  /**
+   * Takes an object that is done out. Idempotent.
+   *
+   * @return whether it was registered until now
+   */
+  public boolean unregister(Registration<T> registration) {
     registration.clear(); // a cleared reference is never queued as collected, so it is not removed twice
-    stripes[registration.stripe].remove(registration);
+    return stripes[registration.stripe].remove(registration);
   }
 
   /** The registered objects of {@code group} that are still reachable. */
@@ -46,6 +51,16 @@ public final class WeakRegistry<T> {
     List<T> live = new ArrayList<>();
     for (Stripe<T> stripe : stripes) {
       stripe.collect(group, live);
+    }
+    return live;
+  }
+
+  /** The registrations of every group whose objects are still reachable. */
+  public List<Registration<T>> registrations() {
+    forgetCollected();
+    List<Registration<T>> live = new ArrayList<>();
+    for (Stripe<T> stripe : stripes) {
+      stripe.collectRegistrations(live);
     }
     return live;
   }
@@ -107,9 +122,9 @@ public final class WeakRegistry<T> {
       size++;
     }
 
-    synchronized void remove(Registration<?> registration) {
+    synchronized boolean remove(Registration<?> registration) {
       if (!registration.linked) {
-        return;
+        return false;
       }
       registration.linked = false;
       size--;
@@ -123,6 +138,7 @@ public final class WeakRegistry<T> {
       }
       registration.previous = null;
       registration.next = null;
+      return true;
     }
 
     synchronized int size() {
@@ -135,6 +151,15 @@ public final class WeakRegistry<T> {
         Object object = r.get();
         if (object != null && r.group == group) {
           into.add((T) object);
+        }
+      }
+    }
+
+    @SuppressWarnings("unchecked") // as collect
+    synchronized void collectRegistrations(List<Registration<T>> into) {
+      for (Registration<?> r = head; r != null; r = r.next) {
+        if (r.get() != null) {
+          into.add((Registration<T>) r);
         }
       }
     }

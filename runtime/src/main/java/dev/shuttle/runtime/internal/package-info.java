@@ -1,7 +1,8 @@
 /**
  * Plumbing every pattern's package shares: the Flight Recorder gate, Shuttle's own threads, the
- * system clock with its one timer thread, timed waits on any clock, failure unwrapping, and the
- * run-time lookup of virtual threads.
+ * system clock with its one timer thread, timed waits on any clock, failure unwrapping, the
+ * run-time lookup of virtual threads, and the weak registries of live objects behind
+ * {@link dev.shuttle.runtime.ShuttleRegistry}.
  *
  * <p>Nothing here is for users or for generated code. The types are public only so that the
  * pattern packages can share them; each carries {@link dev.shuttle.runtime.InternalApi} and may

@@ -1,6 +1,7 @@
 package dev.shuttle.runtime.phased;
 
 import dev.shuttle.runtime.ShuttleClock;
+import dev.shuttle.runtime.ShuttleObject;
 import dev.shuttle.runtime.WaitInterruptedException;
 import dev.shuttle.runtime.context.ContextScope;
 import dev.shuttle.runtime.context.ContextSnapshot;
@@ -9,6 +10,10 @@ import dev.shuttle.runtime.internal.ClockWaits;
 import dev.shuttle.runtime.internal.ContextHandoff;
 import dev.shuttle.runtime.internal.Failures;
 import dev.shuttle.runtime.internal.FlightRecording;
+import dev.shuttle.runtime.internal.LiveObjects;
+import dev.shuttle.runtime.internal.WeakRegistry;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
@@ -24,6 +29,10 @@ import java.util.concurrent.atomic.AtomicReference;
  * the thread that started the run, restored for the whole run, barrier actions included.
  */
 final class PhasedRun implements PartyBarrier.Action {
+  /** Every run whose parties have not all finished, for the registry. */
+  private static final LiveObjects<PhasedRun> LIVE =
+      LiveObjects.of(ShuttleObject.Kind.PHASED_RUN, run -> run.program.typeName(), run -> null, PhasedRun::stats);
+
   private final PhasedParties program;
   private final PartyBarrier barrier;
   private final Thread[] threads;
@@ -33,10 +42,12 @@ final class PhasedRun implements PartyBarrier.Action {
   private final CompletableFuture<Void> future = new CompletableFuture<>();
   private final ShuttleClock clock = ShuttleClock.current(); // what a timed join waits on
   private final ContextSnapshot context = Contexts.capture(); // made by start(), on the caller's thread
+  private WeakRegistry.Registration<PhasedRun> registration; // set before the parties start
 
   // Written only by the barrier action, which the barrier orders before every party's next step.
   private int phaseIndex;
   private boolean finished;
+  private long phasesCompleted; // also read by stats(): opaque access
 
   private PhasedRun(PhasedParties program) {
     this.program = program;
@@ -58,6 +69,7 @@ final class PhasedRun implements PartyBarrier.Action {
         run.stop();
       }
     });
+    run.registration = LIVE.register(run);
     for (Thread thread : run.threads) {
       thread.start();
     }
@@ -66,6 +78,11 @@ final class PhasedRun implements PartyBarrier.Action {
 
   CompletableFuture<Void> future() {
     return future;
+  }
+
+  PhasedStats stats() {
+    return new PhasedStats(program.typeName(), threads.length, running.get(), (long) PHASES_COMPLETED.getOpaque(this),
+        firstFailure.get() != null);
   }
 
   void join() {
@@ -103,6 +120,7 @@ final class PhasedRun implements PartyBarrier.Action {
   public void onAdvance() {
     try {
       program.afterPhase(program.phase(phaseIndex));
+      PHASES_COMPLETED.setOpaque(this, phasesCompleted + 1);
       if (++phaseIndex == program.phasesPerRound()) {
         phaseIndex = 0;
         finished = program.done();
@@ -145,6 +163,7 @@ final class PhasedRun implements PartyBarrier.Action {
   }
 
   private void finish() {
+    LIVE.unregister(registration); // before the future completes: a caller that waited sees the run gone
     Throwable failure = firstFailure.get();
     if (failure == null) {
       future.complete(null);
@@ -159,6 +178,16 @@ final class PhasedRun implements PartyBarrier.Action {
     barrier.breakBarrier();
     for (Thread thread : threads) {
       thread.interrupt();
+    }
+  }
+
+  private static final VarHandle PHASES_COMPLETED;
+
+  static {
+    try {
+      PHASES_COMPLETED = MethodHandles.lookup().findVarHandle(PhasedRun.class, "phasesCompleted", long.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
     }
   }
 }

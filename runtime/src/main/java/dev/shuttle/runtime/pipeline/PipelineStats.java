@@ -1,5 +1,6 @@
 package dev.shuttle.runtime.pipeline;
 
+import dev.shuttle.runtime.Snapshot;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ public record PipelineStats(
     long filtered,
     long failed,
     boolean closed,
-    List<StageStats> stages) {
+    List<StageStats> stages) implements Snapshot {
 
   public PipelineStats {
     stages = List.copyOf(stages);

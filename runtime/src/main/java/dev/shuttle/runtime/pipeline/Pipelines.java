@@ -1,15 +1,17 @@
 package dev.shuttle.runtime.pipeline;
 
+import dev.shuttle.runtime.ShuttleObject;
 import dev.shuttle.runtime.internal.Deadline;
-import dev.shuttle.runtime.internal.WeakRegistry;
+import dev.shuttle.runtime.internal.LiveObjects;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /** What concerns every pipeline of the process at once. */
 public final class Pipelines {
-  /** Every started pipeline whose workers have not all stopped. */
-  static final WeakRegistry<PipelineEngine> LIVE = new WeakRegistry<>();
+  /** Every started pipeline whose workers have not all stopped, for {@link #closeAll} and the registry. */
+  static final LiveObjects<PipelineEngine> LIVE = LiveObjects.of(ShuttleObject.Kind.PIPELINE,
+      PipelineEngine::type, pipeline -> null, PipelineEngine::stats);
 
   private Pipelines() {}
 

@@ -3,12 +3,15 @@ package dev.shuttle.runtime.pool;
 import dev.shuttle.Overflow;
 import dev.shuttle.Sizing;
 import dev.shuttle.runtime.ShuttleClock;
+import dev.shuttle.runtime.ShuttleObject;
 import dev.shuttle.runtime.WaitInterruptedException;
 import dev.shuttle.runtime.internal.Failures;
 import dev.shuttle.runtime.internal.FlightRecording;
+import dev.shuttle.runtime.internal.LiveObjects;
 import dev.shuttle.runtime.internal.ShuttleThread;
 import dev.shuttle.runtime.internal.ShutdownState;
 import dev.shuttle.runtime.internal.VirtualThreads;
+import dev.shuttle.runtime.internal.WeakRegistry;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -45,6 +48,9 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class TaskPool {
   private static final System.Logger LOG = System.getLogger("dev.shuttle.async");
+  /** Every pool until a new pool of its name replaces it, for the registry. */
+  private static final LiveObjects<TaskPool> LIVE =
+      LiveObjects.of(ShuttleObject.Kind.TASK_POOL, TaskPool::name, pool -> null, TaskPool::stats);
 
   private final String name;
   private final PoolSpec spec;
@@ -53,6 +59,7 @@ public final class TaskPool {
   private final LongAdder waits = new LongAdder();
   private final LongAdder refused = new LongAdder();
   private final LongAdder failed = new LongAdder();
+  private final WeakRegistry.Registration<TaskPool> registration;
 
   /** The body of a fire-and-forget task: a {@code void} method, which may declare exceptions. */
   @FunctionalInterface
@@ -70,6 +77,7 @@ public final class TaskPool {
     this.spec = Objects.requireNonNull(spec, "spec");
     this.room = new Room(spec.queue());
     this.workers = workers(cores, clock);
+    this.registration = LIVE.register(this);
   }
 
   /** A pool whose tasks run on {@code executor} instead of threads of its own (a test's, see {@link TaskPools#install}). */
@@ -78,6 +86,7 @@ public final class TaskPool {
     this.spec = Objects.requireNonNull(spec, "spec");
     this.room = new Room(spec.queue());
     this.workers = new ExecutorWorkers(name, Objects.requireNonNull(executor, "executor"), room);
+    this.registration = LIVE.register(this);
   }
 
   private Workers workers(int cores, TaskClock clock) {
@@ -150,6 +159,11 @@ public final class TaskPool {
 
   public boolean isShutdown() {
     return workers.isShutdown();
+  }
+
+  /** Leaves the registry: {@link TaskPools} made a new pool of this name in place of this shut-down one. */
+  void replaced() {
+    LIVE.unregister(registration);
   }
 
   /** Waits until every accepted task has ended (after {@link #shutdown()}); {@code false} if {@code timeout} ran out. */

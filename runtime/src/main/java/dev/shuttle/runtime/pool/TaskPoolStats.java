@@ -1,5 +1,7 @@
 package dev.shuttle.runtime.pool;
 
+import dev.shuttle.runtime.Snapshot;
+
 /**
  * A cheap snapshot of a {@link TaskPool}.
  *
@@ -12,4 +14,4 @@ package dev.shuttle.runtime.pool;
  */
 public record TaskPoolStats(
     String name, PoolSpec spec, int threads, int active, int queued, long waits, long refused, long failed,
-    boolean shutdown) {}
+    boolean shutdown) implements Snapshot {}

@@ -50,7 +50,7 @@ public final class TaskPools {
     TaskPool pool = POOLS.get(name);
     if (pool == null || (pool.isShutdown() && !ShutdownState.isShutDown())) {
       pool = POOLS.compute(name, (n, old) -> old == null || (old.isShutdown() && !ShutdownState.isShutDown())
-          ? newPool(n, spec) : old);
+          ? replace(old, n, spec) : old);
     }
     return checkSameSpec(name, pool, spec);
   }
@@ -62,6 +62,14 @@ public final class TaskPools {
           + ", and " + spec + ". Give every @Pool(name = \"" + name + "\") the same settings, or use two names.");
     }
     return pool;
+  }
+
+  /** A new pool of {@code name}, in place of {@code old} (shut down, or null). */
+  private static TaskPool replace(TaskPool old, String name, PoolSpec spec) {
+    if (old != null) {
+      old.replaced();
+    }
+    return newPool(name, spec);
   }
 
   private static TaskPool newPool(String name, PoolSpec spec) {

@@ -1,6 +1,8 @@
 package dev.shuttle.runtime.ratelimit;
 
 import dev.shuttle.runtime.ShuttleClock;
+import dev.shuttle.runtime.ShuttleObject;
+import dev.shuttle.runtime.internal.LiveObjects;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Map;
@@ -28,6 +30,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class KeyedRateLimiter {
   static final int MIN_SWEEP_SIZE = 1024;
+  /** Every keyed limiter, one object for all its keys, for the registry. */
+  private static final LiveObjects<KeyedRateLimiter> LIVE = LiveObjects.of(ShuttleObject.Kind.KEYED_RATE_LIMITER,
+      KeyedRateLimiter::description, limiter -> null, KeyedRateLimiter::stats);
 
   private volatile Shape shape; // the limit of every key
   private final ShuttleClock ticker;
@@ -62,6 +67,7 @@ public final class KeyedRateLimiter {
     this.shape = Shape.of(Objects.requireNonNull(limit, "limit"));
     this.ticker = Objects.requireNonNull(ticker, "ticker");
     this.description = description;
+    LIVE.register(this); // once made: the registry may snapshot it from now on
   }
 
   /** The limit of every key, now. */
@@ -126,6 +132,17 @@ public final class KeyedRateLimiter {
   /** Buckets in memory now: the keys used recently, and at most as many again not yet swept. */
   public int size() {
     return buckets.size();
+  }
+
+  /** A cheap snapshot of the counters of all keys together. */
+  public KeyedRateLimiterStats stats() {
+    return new KeyedRateLimiterStats(limit(), counters.granted.sum(), counters.refused.sum(), counters.waits.sum(),
+        counters.waitNanos.sum(), buckets.size());
+  }
+
+  /** What the limiter guards, as given to the constructor; may be null. */
+  public String description() {
+    return description;
   }
 
   private RateLimiter insert(Object key) {

@@ -1,8 +1,10 @@
 package dev.shuttle.runtime.ratelimit;
 
 import dev.shuttle.runtime.ShuttleClock;
+import dev.shuttle.runtime.ShuttleObject;
 import dev.shuttle.runtime.WaitInterruptedException;
 import dev.shuttle.runtime.internal.FlightRecording;
+import dev.shuttle.runtime.internal.LiveObjects;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -90,6 +92,9 @@ public final class RateLimiter {
   private static final long REDIRECT = Bucket.RETIRED;
   /** A {@code maxWaitNanos} without a limit, as {@link #reserve} takes it. */
   private static final long NO_LIMIT = -1;
+  /** Every limiter made through a public constructor (not a keyed limiter's buckets), for the registry. */
+  private static final LiveObjects<RateLimiter> LIVE = LiveObjects.of(
+      ShuttleObject.Kind.RATE_LIMITER, RateLimiter::description, limiter -> null, RateLimiter::stats);
 
   private final ShuttleClock ticker;
   private final String description;
@@ -124,6 +129,7 @@ public final class RateLimiter {
    */
   public RateLimiter(RateLimit limit, ShuttleClock ticker, String description) {
     this(Shape.of(Objects.requireNonNull(limit, "limit")), ticker, description, new Counters(), null, null);
+    LIVE.register(this); // once made: the registry may snapshot it from now on
   }
 
   RateLimiter(Shape shape, ShuttleClock ticker, String description, Counters counters, KeyedRateLimiter owner, Object key) {
@@ -515,7 +521,7 @@ public final class RateLimiter {
         available = (b.tolerance - lead) / b.interval + 1;
       }
     }
-    return new RateLimiterStats(b.limit, counters.granted.sum(), counters.refused.sum(),
+    return new RateLimiterStats(b.limit, counters.granted.sum(), counters.refused.sum(), counters.waits.sum(),
         counters.waitNanos.sum(), available, ahead);
   }
 
@@ -631,6 +637,7 @@ public final class RateLimiter {
   /** Adds a granted permit's wait to the stats; {@link #giveBack} takes it out again. */
   private void countWait(long waitNanos) {
     if (waitNanos > 0) {
+      counters.waits.increment();
       counters.waitNanos.add(waitNanos);
     }
   }
@@ -669,6 +676,7 @@ public final class RateLimiter {
   private void giveBack(Bucket b, long reserved, int permits, long waitNanos) {
     if (b.casTat(reserved, Bucket.live(reserved - permits * b.interval))) {
       counters.granted.add(-permits);
+      counters.waits.decrement();
       counters.waitNanos.add(-waitNanos);
     }
   }
@@ -754,6 +762,7 @@ public final class RateLimiter {
   static final class Counters {
     final LongAdder granted = new LongAdder();
     final LongAdder refused = new LongAdder();
+    final LongAdder waits = new LongAdder(); // granted permits that were due later than asked for
     final LongAdder waitNanos = new LongAdder();
   }
 }

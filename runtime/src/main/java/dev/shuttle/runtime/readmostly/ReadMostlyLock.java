@@ -2,7 +2,9 @@ package dev.shuttle.runtime.readmostly;
 
 import dev.shuttle.LockStrategy;
 import dev.shuttle.runtime.InternalApi;
+import dev.shuttle.runtime.ShuttleObject;
 import dev.shuttle.runtime.internal.FlightRecording;
+import dev.shuttle.runtime.internal.LiveObjects;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -61,6 +63,9 @@ public abstract class ReadMostlyLock {
   public static final long NO_STAMP = 0L;
 
   private static final AtomicLong IDS = new AtomicLong();
+  /** Every lock, for the registry. */
+  private static final LiveObjects<ReadMostlyLock> LIVE = LiveObjects.of(ShuttleObject.Kind.READ_MOSTLY_LOCK,
+      ReadMostlyLock::typeName, lock -> null, ReadMostlyLock::stats);
 
   // Waits are not counted: a waiter bumping a counter before it queues changes how the lock is
   // handed over, and costs throughput (LockBenchmark). Flight Recorder's wait event shows them
@@ -83,16 +88,13 @@ public abstract class ReadMostlyLock {
    * @param typeName the user's class, for error messages, statistics and JFR events
    */
   public static ReadMostlyLock create(LockStrategy strategy, String typeName) {
-    switch (Objects.requireNonNull(strategy, "strategy")) {
-      case READ_WRITE:
-        return new ReadWriteReadMostlyLock(typeName);
-      case STAMPED:
-        return new StampedReadMostlyLock(typeName);
-      case MUTEX:
-        return new MutexReadMostlyLock(typeName);
-      default:
-        throw new AssertionError(strategy);
-    }
+    ReadMostlyLock lock = switch (Objects.requireNonNull(strategy, "strategy")) {
+      case READ_WRITE -> new ReadWriteReadMostlyLock(typeName);
+      case STAMPED -> new StampedReadMostlyLock(typeName);
+      case MUTEX -> new MutexReadMostlyLock(typeName);
+    };
+    LIVE.register(lock);
+    return lock;
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.shuttle.runtime.readmostly;
 
 import dev.shuttle.LockStrategy;
+import dev.shuttle.runtime.Snapshot;
 
 /**
  * A snapshot of one {@link ReadMostlyLock}, cheap enough to poll.
@@ -25,4 +26,4 @@ public record ReadMostlyStats(
     LockStrategy strategy,
     long optimisticRetries,
     int readers,
-    boolean writeLocked) {}
+    boolean writeLocked) implements Snapshot {}

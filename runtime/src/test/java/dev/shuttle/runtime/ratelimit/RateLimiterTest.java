@@ -138,6 +138,7 @@ class RateLimiterTest {
     limiter.acquire();
     assertEquals(500_000_000L, ticker.now());
     assertEquals(500_000_000L, limiter.stats().totalWaitNanos());
+    assertEquals(2, limiter.stats().waited(), "the first permit was free, the next two waited");
   }
 
   @Test
@@ -199,6 +200,7 @@ class RateLimiterTest {
     assertEquals(0, stats.reservedAhead(), "the reservation was given back");
     assertEquals(1, stats.granted());
     assertEquals(0, stats.totalWaitNanos(), "a permit given back leaves no wait in the stats");
+    assertEquals(0, stats.waited(), "nor a waited permit");
   }
 
   @Test

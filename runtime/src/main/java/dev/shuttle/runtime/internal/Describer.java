@@ -1,0 +1,12 @@
+package dev.shuttle.runtime.internal;
+
+import dev.shuttle.runtime.ShuttleObject;
+import dev.shuttle.runtime.Snapshot;
+import java.util.function.Function;
+
+/**
+ * How one kind of object appears in the registry: its kind, its name, its user class (when the
+ * object knows it) and its snapshot.
+ */
+record Describer<T>(ShuttleObject.Kind kind, Function<? super T, String> name,
+    Function<? super T, String> className, Function<? super T, ? extends Snapshot> snapshot) {}
