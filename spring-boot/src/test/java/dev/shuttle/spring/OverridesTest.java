@@ -71,6 +71,24 @@ class OverridesTest {
   }
 
   @Test
+  void theFirstPropertySourceWithEitherFormWinsAsSpringOrdersThem() {
+    runner.withInitializer(context -> addYaml(context, "overrides.yml")) // repo 4 in the map, search 3 by name
+        .withPropertyValues(REPO_VALUE + "=7", "shuttle.overrides[" + GitHubClient.SEARCH + "/value]=1") // before it
+        .run(context -> {
+          GitHubClient client = context.getBean(GitHubClient.class);
+          assertThat(Calls.passing(client::repo)).isEqualTo(7);
+          assertThat(Calls.passing(client::search)).isEqualTo(1);
+        });
+  }
+
+  @Test
+  void aValueMayBeAPlaceholder() {
+    runner.withPropertyValues("github.rate=6", "shuttle.overrides[" + REPO_VALUE + "]=${github.rate}").run(context -> {
+      assertThat(Calls.passing(context.getBean(GitHubClient.class)::repo)).isEqualTo(6);
+    });
+  }
+
+  @Test
   void aKeyUnderShuttleOverridesWithoutBracketsFailsStartupSayingHowToWriteIt() {
     runner.withInitializer(context -> addYaml(context, "unbracketed.yml")).run(context -> {
       assertThat(context).hasFailed();
