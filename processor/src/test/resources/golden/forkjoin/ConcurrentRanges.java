@@ -16,117 +16,165 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.shuttle.processor.ShuttleProcessor")
 public class ConcurrentRanges<E> extends Ranges<E> {
-    private static final ForkJoinPool SPREAD_POOL = ForkJoins.newPool("Ranges.spread", 2);
+    private final ForkJoinPool countPool = ForkJoins.configuredPool(
+            "golden.Ranges/count/ForkJoin", "Ranges.count", 0);
+
+    private final int countThreshold = ForkJoins.configuredThreshold(
+            "golden.Ranges/count/ForkJoin", 100);
+
+    private final ForkJoinPool checksumPool = ForkJoins.configuredPool(
+            "golden.Ranges/checksum/ForkJoin", "Ranges.checksum", 0);
+
+    private final int checksumThreshold = ForkJoins.configuredThreshold(
+            "golden.Ranges/checksum/ForkJoin", 8);
+
+    private final ForkJoinPool concatPool = ForkJoins.configuredPool(
+            "golden.Ranges/concat/ForkJoin", "Ranges.concat", 0);
+
+    private final int concatThreshold = ForkJoins.configuredThreshold(
+            "golden.Ranges/concat/ForkJoin", 1_000);
+
+    private final ForkJoinPool longestPool = ForkJoins.configuredPool(
+            "golden.Ranges/longest/ForkJoin", "Ranges.longest", 0);
+
+    private final int longestThreshold = ForkJoins.configuredThreshold(
+            "golden.Ranges/longest/ForkJoin", 50);
+
+    private final ForkJoinPool pickPool = ForkJoins.configuredPool(
+            "golden.Ranges/pick/ForkJoin", "Ranges.pick", 0);
+
+    private final int pickThreshold = ForkJoins.configuredThreshold(
+            "golden.Ranges/pick/ForkJoin", 10);
+
+    private final ForkJoinPool countMatchesPool = ForkJoins.configuredPool(
+            "golden.Ranges/countMatches/ForkJoin", "Ranges.countMatches", 0);
+
+    private final int countMatchesThreshold = ForkJoins.configuredThreshold(
+            "golden.Ranges/countMatches/ForkJoin", 10);
+
+    private final ForkJoinPool spreadPool = ForkJoins.configuredPool(
+            "golden.Ranges/spread/ForkJoin", "Ranges.spread", 2);
+
+    private final int spreadThreshold = ForkJoins.configuredThreshold(
+            "golden.Ranges/spread/ForkJoin", 0);
 
     /**
      * Fork/join: splits {@code [left, right)} in halves down to ranges of at most 100 and runs
      * those on the original method in parallel ({@code CountTask}), adding up their results. On
      * {@code ForkJoinPool.commonPool()}, or in the caller's pool when called from a fork/join
-     * worker.
+     * worker. Deploy-time overrides: {@code golden.Ranges/count/ForkJoin/...}.
      */
     @Override
     public Integer count(int left, int right, int middle) {
-        return ForkJoins.invoke(new CountTask(left, right, middle));
+        return ForkJoins.invoke(countPool, new CountTask(left, right, middle,
+                ForkJoins.leafSize(countPool, right - left, countThreshold)));
     }
 
     /**
      * Fork/join: splits {@code [from, to)} in halves down to ranges of at most 8 and runs those on
      * the original method in parallel ({@code ChecksumTask}), adding up their results. On
      * {@code ForkJoinPool.commonPool()}, or in the caller's pool when called from a fork/join
-     * worker.
+     * worker. Deploy-time overrides: {@code golden.Ranges/checksum/ForkJoin/...}.
      */
     @Override
     public short checksum(byte[] bytes, int from, int to) {
-        return ForkJoins.invoke(new ChecksumTask(bytes, from, to));
+        return ForkJoins.invoke(checksumPool, new ChecksumTask(bytes, from, to,
+                ForkJoins.leafSize(checksumPool, to - from, checksumThreshold)));
     }
 
     /**
      * Fork/join: splits {@code [from, to)} in halves down to ranges of at most 1_000 and runs those
      * on the original method in parallel ({@code ConcatTask}), combining their results with
      * {@code join}. On {@code ForkJoinPool.commonPool()}, or in the caller's pool when called from
-     * a fork/join worker.
+     * a fork/join worker. Deploy-time overrides: {@code golden.Ranges/concat/ForkJoin/...}.
      */
     @Override
     public String concat(String[] parts, int from, int to) throws IOException {
-        return ForkJoins.invoke(new ConcatTask(parts, from, to));
+        return ForkJoins.invoke(concatPool, new ConcatTask(parts, from, to,
+                ForkJoins.leafSize(concatPool, to - from, concatThreshold)));
     }
 
     /**
      * Fork/join: splits {@code [from, to)} in halves down to ranges of at most 50 and runs those on
      * the original method in parallel ({@code LongestTask}), combining their results with
      * {@code max}. On {@code ForkJoinPool.commonPool()}, or in the caller's pool when called from a
-     * fork/join worker.
+     * fork/join worker. Deploy-time overrides: {@code golden.Ranges/longest/ForkJoin/...}.
      */
     @Override
     public long longest(long from, long to) {
-        return ForkJoins.invoke(new LongestTask(from, to));
+        return ForkJoins.invoke(longestPool, new LongestTask(from, to,
+                ForkJoins.leafSize(longestPool, to - from, longestThreshold)));
     }
 
     /**
      * Fork/join: splits {@code [from, to)} in halves down to ranges of at most 10 and runs those on
      * the original method in parallel ({@code PickTask}), combining their results with
      * {@code first}. On {@code ForkJoinPool.commonPool()}, or in the caller's pool when called from
-     * a fork/join worker.
+     * a fork/join worker. Deploy-time overrides: {@code golden.Ranges/pick/ForkJoin/...}.
      */
     @Override
     public E pick(E[] items, int from, int to) {
-        return ForkJoins.invoke(new PickTask(items, from, to));
+        return ForkJoins.invoke(pickPool, new PickTask(items, from, to,
+                ForkJoins.leafSize(pickPool, to - from, pickThreshold)));
     }
 
     /**
      * Fork/join: splits {@code [from, to)} in halves down to ranges of at most 10 and runs those on
      * the original method in parallel ({@code CountMatchesTask}), adding up their results. On
      * {@code ForkJoinPool.commonPool()}, or in the caller's pool when called from a fork/join
-     * worker.
+     * worker. Deploy-time overrides: {@code golden.Ranges/countMatches/ForkJoin/...}.
      */
     @Override
     public <T> long countMatches(T[] items, int from, int to, Predicate<? super T> test) {
-        return ForkJoins.invoke(new CountMatchesTask<>(items, from, to, test));
+        return ForkJoins.invoke(countMatchesPool, new CountMatchesTask<>(items, from, to, test,
+                ForkJoins.leafSize(countMatchesPool, to - from, countMatchesThreshold)));
     }
 
     /**
      * Fork/join: splits {@code [from, to)} in halves down to about four ranges per worker of the
      * pool it runs in and runs those on the original method in parallel ({@code SpreadTask}),
      * adding up their results. On this method's own pool of 2 threads, or in the caller's pool when
-     * called from a fork/join worker.
+     * called from a fork/join worker. Deploy-time overrides:
+     * {@code golden.Ranges/spread/ForkJoin/...}.
      */
     @Override
     public long spread(long from, long to, long threshold) {
-        return ForkJoins.invoke(SPREAD_POOL, new SpreadTask(from, to, threshold,
-                ForkJoins.leafSize(SPREAD_POOL, to - from)));
+        return ForkJoins.invoke(spreadPool, new SpreadTask(from, to, threshold,
+                ForkJoins.leafSize(spreadPool, to - from, spreadThreshold)));
     }
 
     /**
      * Runs {@code Ranges.count} over {@code [left, right)} by divide and conquer.
      *
-     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in
+     * <p>A range of at most {@code threshold} runs the original method. A larger one is split in
      * halves: one is forked, for an idle worker to steal, while this thread computes the other;
      * their results are added up.
      */
     @SuppressWarnings("serial")
     private final class CountTask extends RecursiveTask<Integer> {
-        private static final int THRESHOLD = 100;
-
         private final int left;
 
         private final int right;
 
         private final int middle;
 
-        CountTask(int left, int right, int middle) {
+        private final int threshold;
+
+        CountTask(int left, int right, int middle, int threshold) {
             this.left = left;
             this.right = right;
             this.middle = middle;
+            this.threshold = threshold;
         }
 
         @Override
         protected Integer compute() {
-            if (right - left <= THRESHOLD) {
+            if (right - left <= threshold) {
                 return computeDirectly();
             }
             int middle2 = left + (right - left) / 2;
-            CountTask left2 = new CountTask(left, middle2, middle);
-            CountTask right2 = new CountTask(middle2, right, middle);
+            CountTask left2 = new CountTask(left, middle2, middle, threshold);
+            CountTask right2 = new CountTask(middle2, right, middle, threshold);
             left2.fork();
             return right2.compute() + left2.join();
         }
@@ -147,34 +195,35 @@ public class ConcurrentRanges<E> extends Ranges<E> {
     /**
      * Runs {@code Ranges.checksum} over {@code [from, to)} by divide and conquer.
      *
-     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in
+     * <p>A range of at most {@code threshold} runs the original method. A larger one is split in
      * halves: one is forked, for an idle worker to steal, while this thread computes the other;
      * their results are added up.
      */
     @SuppressWarnings("serial")
     private final class ChecksumTask extends RecursiveTask<Short> {
-        private static final int THRESHOLD = 8;
-
         private final byte[] bytes;
 
         private final int from;
 
         private final int to;
 
-        ChecksumTask(byte[] bytes, int from, int to) {
+        private final int threshold;
+
+        ChecksumTask(byte[] bytes, int from, int to, int threshold) {
             this.bytes = bytes;
             this.from = from;
             this.to = to;
+            this.threshold = threshold;
         }
 
         @Override
         protected Short compute() {
-            if (to - from <= THRESHOLD) {
+            if (to - from <= threshold) {
                 return computeDirectly();
             }
             int middle = from + (to - from) / 2;
-            ChecksumTask left = new ChecksumTask(bytes, from, middle);
-            ChecksumTask right = new ChecksumTask(bytes, middle, to);
+            ChecksumTask left = new ChecksumTask(bytes, from, middle, threshold);
+            ChecksumTask right = new ChecksumTask(bytes, middle, to, threshold);
             left.fork();
             return (short) (right.compute() + left.join());
         }
@@ -195,34 +244,35 @@ public class ConcurrentRanges<E> extends Ranges<E> {
     /**
      * Runs {@code Ranges.concat} over {@code [from, to)} by divide and conquer.
      *
-     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in
+     * <p>A range of at most {@code threshold} runs the original method. A larger one is split in
      * halves: one is forked, for an idle worker to steal, while this thread computes the other;
      * their results are combined with {@code join}.
      */
     @SuppressWarnings("serial")
     private final class ConcatTask extends RecursiveTask<String> {
-        private static final int THRESHOLD = 1_000;
-
         private final String[] parts;
 
         private final int from;
 
         private final int to;
 
-        ConcatTask(String[] parts, int from, int to) {
+        private final int threshold;
+
+        ConcatTask(String[] parts, int from, int to, int threshold) {
             this.parts = parts;
             this.from = from;
             this.to = to;
+            this.threshold = threshold;
         }
 
         @Override
         protected String compute() {
-            if (to - from <= THRESHOLD) {
+            if (to - from <= threshold) {
                 return computeDirectly();
             }
             int middle = from + (to - from) / 2;
-            ConcatTask left = new ConcatTask(parts, from, middle);
-            ConcatTask right = new ConcatTask(parts, middle, to);
+            ConcatTask left = new ConcatTask(parts, from, middle, threshold);
+            ConcatTask right = new ConcatTask(parts, middle, to, threshold);
             left.fork();
             String rightResult = right.compute();
             String leftResult = left.join();
@@ -245,31 +295,32 @@ public class ConcurrentRanges<E> extends Ranges<E> {
     /**
      * Runs {@code Ranges.longest} over {@code [from, to)} by divide and conquer.
      *
-     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in
+     * <p>A range of at most {@code threshold} runs the original method. A larger one is split in
      * halves: one is forked, for an idle worker to steal, while this thread computes the other;
      * their results are combined with {@code max}.
      */
     @SuppressWarnings("serial")
     private final class LongestTask extends RecursiveTask<Long> {
-        private static final long THRESHOLD = 50;
-
         private final long from;
 
         private final long to;
 
-        LongestTask(long from, long to) {
+        private final long threshold;
+
+        LongestTask(long from, long to, long threshold) {
             this.from = from;
             this.to = to;
+            this.threshold = threshold;
         }
 
         @Override
         protected Long compute() {
-            if (to - from <= THRESHOLD) {
+            if (to - from <= threshold) {
                 return computeDirectly();
             }
             long middle = from + (to - from) / 2;
-            LongestTask left = new LongestTask(from, middle);
-            LongestTask right = new LongestTask(middle, to);
+            LongestTask left = new LongestTask(from, middle, threshold);
+            LongestTask right = new LongestTask(middle, to, threshold);
             left.fork();
             long rightResult = right.compute();
             long leftResult = left.join();
@@ -292,34 +343,35 @@ public class ConcurrentRanges<E> extends Ranges<E> {
     /**
      * Runs {@code Ranges.pick} over {@code [from, to)} by divide and conquer.
      *
-     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in
+     * <p>A range of at most {@code threshold} runs the original method. A larger one is split in
      * halves: one is forked, for an idle worker to steal, while this thread computes the other;
      * their results are combined with {@code first}.
      */
     @SuppressWarnings("serial")
     private final class PickTask extends RecursiveTask<E> {
-        private static final int THRESHOLD = 10;
-
         private final E[] items;
 
         private final int from;
 
         private final int to;
 
-        PickTask(E[] items, int from, int to) {
+        private final int threshold;
+
+        PickTask(E[] items, int from, int to, int threshold) {
             this.items = items;
             this.from = from;
             this.to = to;
+            this.threshold = threshold;
         }
 
         @Override
         protected E compute() {
-            if (to - from <= THRESHOLD) {
+            if (to - from <= threshold) {
                 return computeDirectly();
             }
             int middle = from + (to - from) / 2;
-            PickTask left = new PickTask(items, from, middle);
-            PickTask right = new PickTask(items, middle, to);
+            PickTask left = new PickTask(items, from, middle, threshold);
+            PickTask right = new PickTask(items, middle, to, threshold);
             left.fork();
             E rightResult = right.compute();
             E leftResult = left.join();
@@ -342,14 +394,12 @@ public class ConcurrentRanges<E> extends Ranges<E> {
     /**
      * Runs {@code Ranges.countMatches} over {@code [from, to)} by divide and conquer.
      *
-     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in
+     * <p>A range of at most {@code threshold} runs the original method. A larger one is split in
      * halves: one is forked, for an idle worker to steal, while this thread computes the other;
      * their results are added up.
      */
     @SuppressWarnings("serial")
     private final class CountMatchesTask<T> extends RecursiveTask<Long> {
-        private static final int THRESHOLD = 10;
-
         private final T[] items;
 
         private final int from;
@@ -358,21 +408,24 @@ public class ConcurrentRanges<E> extends Ranges<E> {
 
         private final Predicate<? super T> test;
 
-        CountMatchesTask(T[] items, int from, int to, Predicate<? super T> test) {
+        private final int threshold;
+
+        CountMatchesTask(T[] items, int from, int to, Predicate<? super T> test, int threshold) {
             this.items = items;
             this.from = from;
             this.to = to;
             this.test = test;
+            this.threshold = threshold;
         }
 
         @Override
         protected Long compute() {
-            if (to - from <= THRESHOLD) {
+            if (to - from <= threshold) {
                 return computeDirectly();
             }
             int middle = from + (to - from) / 2;
-            CountMatchesTask<T> left = new CountMatchesTask<>(items, from, middle, test);
-            CountMatchesTask<T> right = new CountMatchesTask<>(items, middle, to, test);
+            CountMatchesTask<T> left = new CountMatchesTask<>(items, from, middle, test, threshold);
+            CountMatchesTask<T> right = new CountMatchesTask<>(items, middle, to, test, threshold);
             left.fork();
             return right.compute() + left.join();
         }

@@ -15,50 +15,76 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.shuttle.processor.ShuttleProcessor")
 public class ConcurrentSums extends Sums {
-    private static final ForkJoinPool FILL_POOL = ForkJoins.newPool("Sums.fill", 4);
+    private final ForkJoinPool totalPool = ForkJoins.configuredPool(
+            "golden.Sums/total/ForkJoin", "Sums.total", 0);
+
+    private final int totalThreshold = ForkJoins.configuredThreshold(
+            "golden.Sums/total/ForkJoin", 0);
+
+    private final ForkJoinPool sumPool = ForkJoins.configuredPool(
+            "golden.Sums/sum/ForkJoin", "Sums.sum", 0);
+
+    private final int sumThreshold = ForkJoins.configuredThreshold(
+            "golden.Sums/sum/ForkJoin", 10_000);
+
+    private final ForkJoinPool histogramPool = ForkJoins.configuredPool(
+            "golden.Sums/histogram/ForkJoin", "Sums.histogram", 0);
+
+    private final int histogramThreshold = ForkJoins.configuredThreshold(
+            "golden.Sums/histogram/ForkJoin", 4_096);
+
+    private final ForkJoinPool fillPool = ForkJoins.configuredPool(
+            "golden.Sums/fill/ForkJoin", "Sums.fill", 4);
+
+    private final int fillThreshold = ForkJoins.configuredThreshold(
+            "golden.Sums/fill/ForkJoin", 65_536);
 
     /**
      * Fork/join: splits {@code [start, end)} in halves down to about four ranges per worker of the
      * pool it runs in and runs those on the original method in parallel ({@code TotalTask}), adding
      * up their results. On {@code ForkJoinPool.commonPool()}, or in the caller's pool when called
-     * from a fork/join worker.
+     * from a fork/join worker. Deploy-time overrides: {@code golden.Sums/total/ForkJoin/...}.
      */
     @Override
     public long total(long[] array, int start, int end) {
-        return ForkJoins.invoke(new TotalTask(array, start, end,
-                ForkJoins.leafSize(ForkJoinPool.commonPool(), end - start)));
+        return ForkJoins.invoke(totalPool, new TotalTask(array, start, end,
+                ForkJoins.leafSize(totalPool, end - start, totalThreshold)));
     }
 
     /**
      * Fork/join: splits {@code [start, end)} in halves down to ranges of at most 10_000 and runs
      * those on the original method in parallel ({@code SumTask}), adding up their results. On
      * {@code ForkJoinPool.commonPool()}, or in the caller's pool when called from a fork/join
-     * worker.
+     * worker. Deploy-time overrides: {@code golden.Sums/sum/ForkJoin/...}.
      */
     @Override
     public long sum(long[] array, int start, int end) {
-        return ForkJoins.invoke(new SumTask(array, start, end));
+        return ForkJoins.invoke(sumPool, new SumTask(array, start, end,
+                ForkJoins.leafSize(sumPool, end - start, sumThreshold)));
     }
 
     /**
      * Fork/join: splits {@code [lo, hi)} in halves down to ranges of at most 4_096 and runs those
      * on the original method in parallel ({@code HistogramTask}), combining their results with
      * {@code merge}. On {@code ForkJoinPool.commonPool()}, or in the caller's pool when called from
-     * a fork/join worker.
+     * a fork/join worker. Deploy-time overrides: {@code golden.Sums/histogram/ForkJoin/...}.
      */
     @Override
     public Sums.Histogram histogram(int[] xs, int lo, int hi) {
-        return ForkJoins.invoke(new HistogramTask(xs, lo, hi));
+        return ForkJoins.invoke(histogramPool, new HistogramTask(xs, lo, hi,
+                ForkJoins.leafSize(histogramPool, hi - lo, histogramThreshold)));
     }
 
     /**
      * Fork/join: splits {@code [from, to)} in halves down to ranges of at most 65_536 and runs
      * those on the original method in parallel ({@code FillTask}). On this method's own pool of 4
-     * threads, or in the caller's pool when called from a fork/join worker.
+     * threads, or in the caller's pool when called from a fork/join worker. Deploy-time overrides:
+     * {@code golden.Sums/fill/ForkJoin/...}.
      */
     @Override
     public void fill(double[] out, long from, long to, double value) {
-        ForkJoins.invoke(FILL_POOL, new FillTask(out, from, to, value));
+        ForkJoins.invoke(fillPool, new FillTask(out, from, to, value,
+                ForkJoins.leafSize(fillPool, to - from, fillThreshold)));
     }
 
     /**
@@ -113,34 +139,35 @@ public class ConcurrentSums extends Sums {
     /**
      * Runs {@code Sums.sum} over {@code [start, end)} by divide and conquer.
      *
-     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in
+     * <p>A range of at most {@code threshold} runs the original method. A larger one is split in
      * halves: one is forked, for an idle worker to steal, while this thread computes the other;
      * their results are added up.
      */
     @SuppressWarnings("serial")
     private final class SumTask extends RecursiveTask<Long> {
-        private static final int THRESHOLD = 10_000;
-
         private final long[] array;
 
         private final int start;
 
         private final int end;
 
-        SumTask(long[] array, int start, int end) {
+        private final int threshold;
+
+        SumTask(long[] array, int start, int end, int threshold) {
             this.array = array;
             this.start = start;
             this.end = end;
+            this.threshold = threshold;
         }
 
         @Override
         protected Long compute() {
-            if (end - start <= THRESHOLD) {
+            if (end - start <= threshold) {
                 return computeDirectly();
             }
             int middle = start + (end - start) / 2;
-            SumTask left = new SumTask(array, start, middle);
-            SumTask right = new SumTask(array, middle, end);
+            SumTask left = new SumTask(array, start, middle, threshold);
+            SumTask right = new SumTask(array, middle, end, threshold);
             left.fork();
             return right.compute() + left.join();
         }
@@ -161,34 +188,35 @@ public class ConcurrentSums extends Sums {
     /**
      * Runs {@code Sums.histogram} over {@code [lo, hi)} by divide and conquer.
      *
-     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in
+     * <p>A range of at most {@code threshold} runs the original method. A larger one is split in
      * halves: one is forked, for an idle worker to steal, while this thread computes the other;
      * their results are combined with {@code merge}.
      */
     @SuppressWarnings("serial")
     private final class HistogramTask extends RecursiveTask<Sums.Histogram> {
-        private static final int THRESHOLD = 4_096;
-
         private final int[] xs;
 
         private final int lo;
 
         private final int hi;
 
-        HistogramTask(int[] xs, int lo, int hi) {
+        private final int threshold;
+
+        HistogramTask(int[] xs, int lo, int hi, int threshold) {
             this.xs = xs;
             this.lo = lo;
             this.hi = hi;
+            this.threshold = threshold;
         }
 
         @Override
         protected Sums.Histogram compute() {
-            if (hi - lo <= THRESHOLD) {
+            if (hi - lo <= threshold) {
                 return computeDirectly();
             }
             int middle = lo + (hi - lo) / 2;
-            HistogramTask left = new HistogramTask(xs, lo, middle);
-            HistogramTask right = new HistogramTask(xs, middle, hi);
+            HistogramTask left = new HistogramTask(xs, lo, middle, threshold);
+            HistogramTask right = new HistogramTask(xs, middle, hi, threshold);
             left.fork();
             Sums.Histogram rightResult = right.compute();
             Sums.Histogram leftResult = left.join();
@@ -211,13 +239,11 @@ public class ConcurrentSums extends Sums {
     /**
      * Runs {@code Sums.fill} over {@code [from, to)} by divide and conquer.
      *
-     * <p>A range of at most {@code THRESHOLD} runs the original method. A larger one is split in
+     * <p>A range of at most {@code threshold} runs the original method. A larger one is split in
      * halves: one is forked, for an idle worker to steal, while this thread computes the other.
      */
     @SuppressWarnings("serial")
     private final class FillTask extends RecursiveAction {
-        private static final long THRESHOLD = 65_536;
-
         private final double[] out;
 
         private final long from;
@@ -226,22 +252,25 @@ public class ConcurrentSums extends Sums {
 
         private final double value;
 
-        FillTask(double[] out, long from, long to, double value) {
+        private final long threshold;
+
+        FillTask(double[] out, long from, long to, double value, long threshold) {
             this.out = out;
             this.from = from;
             this.to = to;
             this.value = value;
+            this.threshold = threshold;
         }
 
         @Override
         protected void compute() {
-            if (to - from <= THRESHOLD) {
+            if (to - from <= threshold) {
                 computeDirectly();
                 return;
             }
             long middle = from + (to - from) / 2;
-            FillTask left = new FillTask(out, from, middle, value);
-            FillTask right = new FillTask(out, middle, to, value);
+            FillTask left = new FillTask(out, from, middle, value, threshold);
+            FillTask right = new FillTask(out, middle, to, value, threshold);
             left.fork();
             right.compute();
             left.join();

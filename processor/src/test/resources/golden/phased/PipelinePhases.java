@@ -23,7 +23,10 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.shuttle.processor.ShuttleProcessor")
 final class PipelinePhases {
-    private static final int PARTIES = Runtime.getRuntime().availableProcessors();
+    /**
+     * {@code @Phased(parties)}, 0 for one per processor: the default of its deploy-time override.
+     */
+    private static final int PARTIES = 0;
 
     private static final int[] PHASES = {10, 20};
 
@@ -34,7 +37,7 @@ final class PipelinePhases {
      * How many parties run: each phase method is called with {@code 0} to {@code parties() - 1}.
      */
     public static int parties() {
-        return PARTIES;
+        return PhasedParties.configuredParties("golden.Pipeline", PARTIES);
     }
 
     /**
@@ -74,7 +77,7 @@ final class PipelinePhases {
         private final Pipeline target;
 
         Parties(Pipeline target) {
-            super("Pipeline", PARTIES, PHASES);
+            super("Pipeline", PipelinePhases.parties(), PHASES);
             this.target = Objects.requireNonNull(target, "target");
         }
 

@@ -23,6 +23,9 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.shuttle.processor.ShuttleProcessor")
 public final class SimulationPhases {
+    /**
+     * {@code @Phased(parties)}, 0 for one per processor: the default of its deploy-time override.
+     */
     private static final int PARTIES = 4;
 
     private static final int[] PHASES = {1, 2};
@@ -34,7 +37,7 @@ public final class SimulationPhases {
      * How many parties run: each phase method is called with {@code 0} to {@code parties() - 1}.
      */
     public static int parties() {
-        return PARTIES;
+        return PhasedParties.configuredParties("golden.Simulation", PARTIES);
     }
 
     /**
@@ -74,7 +77,7 @@ public final class SimulationPhases {
         private final Simulation target;
 
         Parties(Simulation target) {
-            super("Simulation", PARTIES, PHASES);
+            super("Simulation", SimulationPhases.parties(), PHASES);
             this.target = Objects.requireNonNull(target, "target");
         }
 

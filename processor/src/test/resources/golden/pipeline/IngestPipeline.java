@@ -2,10 +2,10 @@ package golden;
 
 import dev.shuttle.runtime.WaitInterruptedException;
 import dev.shuttle.runtime.pipeline.PipelineEngine;
+import dev.shuttle.runtime.pipeline.PipelineSizes;
 import dev.shuttle.runtime.pipeline.PipelineStage;
 import dev.shuttle.runtime.pipeline.PipelineStats;
 import dev.shuttle.runtime.pipeline.WorkerThreads;
-import dev.shuttle.runtime.queue.BoundedQueue;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +24,12 @@ import javax.annotation.processing.Generated;
 @Generated("dev.shuttle.processor.ShuttleProcessor")
 public final class IngestPipeline {
     private final Ingest target;
+
+    private final PipelineSizes sizes = PipelineSizes.configured("golden.Ingest", 100,
+            new PipelineSizes.Declared("fetch", 1, 0),
+            new PipelineSizes.Declared("parse", 4, 0),
+            new PipelineSizes.Declared("words", 2, 10),
+            new PipelineSizes.Declared("store", 1, 0));
 
     private final FetchStage fetchStage = new FetchStage();
 
@@ -87,11 +93,12 @@ public final class IngestPipeline {
     }
 
     /**
-     * Stage {@link Ingest#fetch}: 1 worker, taking items from a queue of 100.
+     * Stage {@link Ingest#fetch}: 1 worker, taking items from a queue of 100, unless deploy-time
+     * overrides ({@code golden.Ingest/fetch/Stage/...}) say otherwise.
      */
     private final class FetchStage extends PipelineStage<String> {
         FetchStage() {
-            super("fetch", WorkerThreads.platform(1), BoundedQueue.mpsc(100));
+            super("fetch", WorkerThreads.platform(sizes.workers(0)), sizes.queue(0));
         }
 
         @Override
@@ -102,11 +109,12 @@ public final class IngestPipeline {
     }
 
     /**
-     * Stage {@link Ingest#parse}: 4 workers, taking items from a queue of 100.
+     * Stage {@link Ingest#parse}: 4 workers, taking items from a queue of 100, unless deploy-time
+     * overrides ({@code golden.Ingest/parse/Stage/...}) say otherwise.
      */
     private final class ParseStage extends PipelineStage<Ingest.Page> {
         ParseStage() {
-            super("parse", WorkerThreads.platform(4), BoundedQueue.spmc(100));
+            super("parse", WorkerThreads.platform(sizes.workers(1)), sizes.queue(1));
         }
 
         @Override
@@ -121,11 +129,12 @@ public final class IngestPipeline {
     }
 
     /**
-     * Stage {@link Ingest#words}: 2 workers, taking items from a queue of 10.
+     * Stage {@link Ingest#words}: 2 workers, taking items from a queue of 10, unless deploy-time
+     * overrides ({@code golden.Ingest/words/Stage/...}) say otherwise.
      */
     private final class WordsStage extends PipelineStage<Ingest.Doc> {
         WordsStage() {
-            super("words", WorkerThreads.platform(2), BoundedQueue.mpmc(10));
+            super("words", WorkerThreads.platform(sizes.workers(2)), sizes.queue(2));
         }
 
         @Override
@@ -140,11 +149,12 @@ public final class IngestPipeline {
     }
 
     /**
-     * Stage {@link Ingest#store}: 1 worker, taking items from a queue of 100.
+     * Stage {@link Ingest#store}: 1 worker, taking items from a queue of 100, unless deploy-time
+     * overrides ({@code golden.Ingest/store/Stage/...}) say otherwise.
      */
     private final class StoreStage extends PipelineStage<String> {
         StoreStage() {
-            super("store", WorkerThreads.virtual(1), BoundedQueue.mpsc(100));
+            super("store", WorkerThreads.virtual(sizes.workers(3)), sizes.queue(3));
         }
 
         @Override

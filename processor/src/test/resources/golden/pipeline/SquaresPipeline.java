@@ -2,10 +2,10 @@ package golden;
 
 import dev.shuttle.runtime.WaitInterruptedException;
 import dev.shuttle.runtime.pipeline.PipelineEngine;
+import dev.shuttle.runtime.pipeline.PipelineSizes;
 import dev.shuttle.runtime.pipeline.PipelineStage;
 import dev.shuttle.runtime.pipeline.PipelineStats;
 import dev.shuttle.runtime.pipeline.WorkerThreads;
-import dev.shuttle.runtime.queue.BoundedQueue;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +25,9 @@ final class SquaresPipeline {
     private final Squares target;
 
     private final Consumer<? super Long> results;
+
+    private final PipelineSizes sizes = PipelineSizes.configured("golden.Squares", 100,
+            new PipelineSizes.Declared("square", 2, 0));
 
     private final SquareStage squareStage = new SquareStage();
 
@@ -85,11 +88,12 @@ final class SquaresPipeline {
     }
 
     /**
-     * Stage {@link Squares#square}: 2 workers, taking items from a queue of 100.
+     * Stage {@link Squares#square}: 2 workers, taking items from a queue of 100, unless deploy-time
+     * overrides ({@code golden.Squares/square/Stage/...}) say otherwise.
      */
     private final class SquareStage extends PipelineStage<Integer> {
         SquareStage() {
-            super("square", WorkerThreads.platform(2), BoundedQueue.mpmc(100));
+            super("square", WorkerThreads.platform(sizes.workers(0)), sizes.queue(0));
         }
 
         @Override

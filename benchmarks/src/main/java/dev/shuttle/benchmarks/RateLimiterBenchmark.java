@@ -78,6 +78,12 @@ public class RateLimiterBenchmark {
     shuttle.acquire();
   }
 
+  /** A call that costs three permits: the same CAS, the TAT moved by three intervals. */
+  @Benchmark
+  public boolean shuttleTryAcquireThree() {
+    return shuttle.tryAcquire(3);
+  }
+
   @Benchmark
   public boolean guavaTryAcquire() {
     return guava.tryAcquire();

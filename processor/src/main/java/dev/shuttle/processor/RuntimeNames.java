@@ -29,9 +29,9 @@ public final class RuntimeNames {
 
   public static final ClassName PIPELINE_ENGINE = ClassName.get(PIPELINE, "PipelineEngine");
   public static final ClassName PIPELINE_STAGE = ClassName.get(PIPELINE, "PipelineStage");
+  public static final ClassName PIPELINE_SIZES = ClassName.get(PIPELINE, "PipelineSizes");
   public static final ClassName PIPELINE_STATS = ClassName.get(PIPELINE, "PipelineStats");
   public static final ClassName WORKER_THREADS = ClassName.get(PIPELINE, "WorkerThreads");
-  public static final ClassName BOUNDED_QUEUE = ClassName.get(QUEUE, "BoundedQueue");
 
   public static final ClassName PHASED_PARTIES = ClassName.get(PHASED, "PhasedParties");
   public static final ClassName PHASE_BARRIER = ClassName.get(PHASED, "PhaseBarrier");

@@ -55,7 +55,8 @@ final class PhasedGenerator {
             .addJavadoc("How many parties run: each phase method is called with {@code 0} to {@code parties() - 1}.\n")
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(int.class)
-            .addStatement("return PARTIES")
+            .addStatement("return $T.configuredParties($S, PARTIES)", PHASED_PARTIES,
+                model.type().getQualifiedName().toString())
             .build())
         .addMethod(run(model, behaviour, parties))
         .addMethod(runWithTimeout(model, behaviour, parties))
@@ -86,11 +87,10 @@ final class PhasedGenerator {
   }
 
   private static FieldSpec partiesConstant(PhasedModel model) {
-    FieldSpec.Builder constant = FieldSpec.builder(int.class, "PARTIES", Modifier.PRIVATE, Modifier.STATIC,
-        Modifier.FINAL);
-    return model.parties() == 0
-        ? constant.initializer("$T.getRuntime().availableProcessors()", Runtime.class).build()
-        : constant.initializer("$L", model.parties()).build();
+    return FieldSpec.builder(int.class, "PARTIES", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("{@code @Phased(parties)}, 0 for one per processor: the default of its deploy-time override.\n")
+        .initializer("$L", model.parties())
+        .build();
   }
 
   /** The {@code @Phase} numbers in the order the phases run. */
@@ -153,7 +153,7 @@ final class PhasedGenerator {
         .addField(user, TARGET, Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
             .addParameter(user, TARGET)
-            .addStatement("super($S, PARTIES, PHASES)", user.simpleName())
+            .addStatement("super($S, $T.parties(), PHASES)", user.simpleName(), model.generatedName())
             .addStatement("this.$N = $T.requireNonNull($N, $S)", TARGET, Objects.class, TARGET, TARGET)
             .build())
         .addMethod(round(model));

@@ -3,8 +3,8 @@ package dev.shuttle.processor.pipeline;
 import static dev.shuttle.processor.GeneratedNames.TARGET;
 import static dev.shuttle.processor.Literals.count;
 import static dev.shuttle.processor.Literals.grouped;
-import static dev.shuttle.processor.RuntimeNames.BOUNDED_QUEUE;
 import static dev.shuttle.processor.RuntimeNames.PIPELINE_ENGINE;
+import static dev.shuttle.processor.RuntimeNames.PIPELINE_SIZES;
 import static dev.shuttle.processor.RuntimeNames.PIPELINE_STAGE;
 import static dev.shuttle.processor.RuntimeNames.PIPELINE_STATS;
 import static dev.shuttle.processor.RuntimeNames.WAIT_INTERRUPTED_EXCEPTION;
@@ -62,6 +62,9 @@ final class PipelineGenerator {
     if (results != null) {
       pipeline.addField(results, "results", Modifier.PRIVATE, Modifier.FINAL);
     }
+    pipeline.addField(FieldSpec.builder(PIPELINE_SIZES, model.sizesField(), Modifier.PRIVATE, Modifier.FINAL)
+        .initializer(sizes(model))
+        .build());
     for (Stage stage : model.stages()) {
       ClassName stageClass = model.generatedName().nestedClass(stage.className());
       pipeline.addField(FieldSpec.builder(stageClass, stage.fieldName(), Modifier.PRIVATE, Modifier.FINAL)
@@ -75,8 +78,8 @@ final class PipelineGenerator {
         .addMethod(offer(model))
         .addMethod(close())
         .addMethod(stats());
-    for (Stage stage : model.stages()) {
-      pipeline.addType(stageClass(model, stage));
+    for (int i = 0; i < model.stages().size(); i++) {
+      pipeline.addType(stageClass(model, model.stages().get(i), i));
     }
     context.sourceWriter().write(model.generatedName(), pipeline, model.type());
   }
@@ -93,6 +96,20 @@ final class PipelineGenerator {
         .add("whoever feeds it wait (backpressure), so a slow stage slows the producers down instead of filling\n")
         .add("memory. {@link #close()} drains everything accepted, then stops the workers.\n")
         .build();
+  }
+
+  /**
+   * {@code PipelineSizes.configured("com.example.Ingest", 100, new PipelineSizes.Declared("fetch", 1, 0), ...)}:
+   * the stages' workers and bounds as declared, which the runtime amends with their overrides.
+   */
+  private static CodeBlock sizes(PipelineModel model) {
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.configured($S, $L", PIPELINE_SIZES,
+        model.type().getQualifiedName().toString(), grouped(model.bound()));
+    for (Stage stage : model.stages()) {
+      code.add(",\n$>$>new $T.Declared($S, $L, $L)$<$<", PIPELINE_SIZES, stage.name(), stage.workers(),
+          stage.ownBound() ? grouped(stage.bound()) : "0");
+    }
+    return code.add(")").build();
   }
 
   /** {@code Consumer<? super R>} when the last stage passes a value on; {@code null} for a void sink. */
@@ -186,7 +203,7 @@ final class PipelineGenerator {
         .build();
   }
 
-  private TypeSpec stageClass(PipelineModel model, Stage stage) {
+  private TypeSpec stageClass(PipelineModel model, Stage stage, int index) {
     ClassName user = ClassName.get(model.type());
     MethodSpec.Builder process = MethodSpec.methodBuilder("process")
         .addAnnotation(Override.class)
@@ -198,14 +215,14 @@ final class PipelineGenerator {
       process.addException(Exception.class);
     }
     return TypeSpec.classBuilder(stage.className())
-        .addJavadoc("Stage {@link $T#$L}: $L, taking items from a queue of $L.\n", user, stage.name(),
-            count(stage.workers(), "worker"), stage.bound())
+        .addJavadoc("Stage {@link $T#$L}: $L, taking items from a queue of $L, unless deploy-time overrides\n"
+            + "({@code $L/$L/Stage/...}) say otherwise.\n", user, stage.name(), count(stage.workers(), "worker"),
+            stage.bound(), model.type().getQualifiedName(), stage.name())
         .addModifiers(Modifier.PRIVATE, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(PIPELINE_STAGE, stage.input()))
         .addMethod(MethodSpec.constructorBuilder()
-            .addStatement("super($S, $T.$L($L), $T.$L($L))", stage.name(), WORKER_THREADS,
-                stage.virtual() ? "virtual" : "platform", stage.workers(), BOUNDED_QUEUE, stage.queue(),
-                grouped(stage.bound()))
+            .addStatement("super($S, $T.$L($L.workers($L)), $L.queue($L))", stage.name(), WORKER_THREADS,
+                stage.virtual() ? "virtual" : "platform", model.sizesField(), index, model.sizesField(), index)
             .build())
         .addMethod(process.build())
         .build();

@@ -14,9 +14,11 @@ import javax.lang.model.element.TypeElement;
  * @param generatedName {@code FooPipeline}
  * @param stages in the order they run, at least one
  * @param onError the {@code @OnError} method, if any
+ * @param bound {@code @Pipeline}'s bound, for stages without their own
+ * @param sizesField the field with the stages' sizes in force
  */
-record PipelineModel(
-    TypeElement type, ClassName generatedName, List<Stage> stages, Optional<ExecutableElement> onError) {
+record PipelineModel(TypeElement type, ClassName generatedName, List<Stage> stages, Optional<ExecutableElement> onError,
+    int bound, String sizesField) {
 
   Stage first() {
     return stages.get(0);
@@ -56,7 +58,7 @@ record PipelineModel(
    * @param workers threads that run it
    * @param bound its queue's capacity
    * @param virtual whether its workers are virtual threads
-   * @param queue the {@code BoundedQueue} factory that fits its producers and workers: {@code mpsc}...
+   * @param ownBound whether {@code bound} is the stage's own, rather than the pipeline's
    */
   record Stage(
       ExecutableElement method,
@@ -68,7 +70,7 @@ record PipelineModel(
       int workers,
       int bound,
       boolean virtual,
-      String queue) {
+      boolean ownBound) {
 
     String name() {
       return method.getSimpleName().toString();

@@ -24,7 +24,7 @@ import javax.lang.model.type.TypeMirror;
 
 /**
  * Checks each {@code @Stage} method and the chain they form (each stage accepts what the one
- * before passes on), and decides each stage's names, types and queue.
+ * before passes on), and decides each stage's names, types and sizes.
  */
 final class PipelineStages {
   private final ProcessorContext context;
@@ -61,7 +61,6 @@ final class PipelineStages {
             stage);
       }
       int workers = workers(method, stage, report);
-      boolean multiProducer = i == 0 || stages.get(i - 1).workers() > 1; // anyone may submit to the first
       String name = method.getSimpleName() + suffixes.get(i);
       String className = names.newName(GeneratedNames.capitalize(name) + "Stage");
       FileNameLimit.forMethod((TypeElement) method.getEnclosingElement(), method, generated.nestedClass(className))
@@ -76,7 +75,7 @@ final class PipelineStages {
           workers,
           bound(method, stage, pipelineBound, report),
           stage.values().virtual(),
-          queueFactory(multiProducer, workers > 1)));
+          stage.isWritten(Stage::bound)));
       previous = method;
       previousPassed = passed;
     }
@@ -164,10 +163,5 @@ final class PipelineStages {
 
   private TypeMirror boxed(TypeMirror type) {
     return TypeChecks.boxed(context, type);
-  }
-
-  /** {@code spsc}, {@code mpsc}, {@code spmc} or {@code mpmc}: the narrowest queue that is safe. */
-  private static String queueFactory(boolean multiProducer, boolean multiConsumer) {
-    return (multiProducer ? "mp" : "sp") + (multiConsumer ? "mc" : "sc");
   }
 }

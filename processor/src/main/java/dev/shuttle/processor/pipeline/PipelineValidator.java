@@ -51,7 +51,7 @@ final class PipelineValidator {
     Identifiers names = Identifiers.inScopeOf(type, context, PIPELINE_STAGE);
     List<PipelineModel.Stage> stageModels = stages.of(stageMethods, Math.max(bound, 1), generated, names, report);
     Optional<ExecutableElement> onError = errorHandler(type, report);
-    return new PipelineModel(type, generated, stageModels, onError);
+    return new PipelineModel(type, generated, stageModels, onError, Math.max(bound, 1), names.newName("sizes"));
   }
 
   /** The {@code @OnError} method, if any; every other one, and every one with the wrong signature, is an error. */

@@ -1,7 +1,6 @@
 package dev.shuttle.processor.woven;
 
 import static dev.shuttle.processor.GeneratedNames.capitalize;
-import static dev.shuttle.processor.GeneratedNames.constantCase;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -13,6 +12,7 @@ import dev.shuttle.processor.AnnotationMirrors;
 import dev.shuttle.processor.AnnotationOn;
 import dev.shuttle.processor.FileNameLimit;
 import dev.shuttle.processor.Marks;
+import dev.shuttle.processor.OverridePaths;
 import dev.shuttle.processor.Problems;
 import dev.shuttle.processor.ProcessorContext;
 import dev.shuttle.processor.TypeChecks;
@@ -103,11 +103,11 @@ final class ForkJoinGuard implements Guard {
         String taskName = type.names().newName(capitalize(name) + "Task");
         FileNameLimit.forMethod(type.element(), method, type.generatedName().nestedClass(taskName))
             .ifPresent(problem -> report.add(problem, forkJoin));
-        String poolConstant = parallelism > 0 ? type.names().newName(constantCase(name) + "_POOL") : null;
-        splits.put(method, new ForkJoinSplit(method, taskName, poolConstant,
-            Marks.counterpart(method, from).getSimpleName().toString(),
+        splits.put(method, new ForkJoinSplit(method, taskName, type.names().newName(name + "Pool"),
+            type.names().newName(name + "Threshold"), Marks.counterpart(method, from).getSimpleName().toString(),
             Marks.counterpart(method, to).getSimpleName().toString(), boundType, threshold, parallelism, combine,
-            type.simpleName() + "." + method.getSimpleName()));
+            type.simpleName() + "." + method.getSimpleName(), OverridePaths.onMethod(type.element(), method,
+                ForkJoin.class)));
       }
     }
     return new ForkJoinPlan(type, splits);

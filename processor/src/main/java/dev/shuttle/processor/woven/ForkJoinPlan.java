@@ -34,13 +34,13 @@ final class ForkJoinPlan implements GuardPlan {
   @Override
   public void addMembers(TypeSpec.Builder woven) {
     for (ForkJoinSplit split : splits.values()) {
-      if (split.ownPool()) {
-        woven.addField(FieldSpec.builder(ForkJoinPool.class, split.poolConstant(),
-                Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$T.newPool($S, $L)", FORK_JOINS, split.description(),
-                grouped(split.parallelism()))
-            .build());
-      }
+      woven.addField(FieldSpec.builder(ForkJoinPool.class, split.poolField(), Modifier.PRIVATE, Modifier.FINAL)
+          .initializer("$T.configuredPool(\n$>$>$S, $S, $L)$<$<", FORK_JOINS, split.overridePath(), split.description(),
+              grouped(split.parallelism()))
+          .build());
+      woven.addField(FieldSpec.builder(int.class, split.thresholdField(), Modifier.PRIVATE, Modifier.FINAL)
+          .initializer("$T.configuredThreshold(\n$>$>$S, $L)$<$<", FORK_JOINS, split.overridePath(), grouped(split.threshold()))
+          .build());
     }
     for (ForkJoinSplit split : splits.values()) {
       woven.addType(new ForkJoinTaskWriter(type, split).write());
@@ -62,17 +62,16 @@ final class ForkJoinPlan implements GuardPlan {
         : "ranges of at most " + grouped(split.threshold());
     return CodeBlock.of("Fork/join: splits {@code [$L, $L)} in halves down to $L and runs those\n"
             + "on the original method in parallel ({@code $L})$L\n"
-            + "$L, or in the caller's pool when called from a fork/join worker.\n",
-        split.from(), split.to(), leaves, split.taskName(), results, pool);
+            + "$L, or in the caller's pool when called from a fork/join worker.\n"
+            + "Deploy-time overrides: {@code $L/...}.\n",
+        split.from(), split.to(), leaves, split.taskName(), results, pool, split.overridePath());
   }
 
   @Override
   public CallCode wrap(WovenMethod method, CallCode inner) {
     ForkJoinSplit split = splits.get(method.element());
     CodeBlock task = new ForkJoinTaskWriter(type, split).newTask();
-    CodeBlock invoke = split.ownPool()
-        ? CodeBlock.of("$T.invoke($N, $L)", FORK_JOINS, split.poolConstant(), task)
-        : CodeBlock.of("$T.invoke($L)", FORK_JOINS, task);
+    CodeBlock invoke = CodeBlock.of("$T.invoke($N, $L)", FORK_JOINS, split.poolField(), task);
     return CallCode.expression(invoke, !method.returnsVoid());
   }
 }

@@ -1,9 +1,8 @@
 package dev.shuttle.processor.woven;
 
-
 import com.palantir.javapoet.CodeBlock;
-import dev.shuttle.ForkJoin;
 import com.palantir.javapoet.TypeName;
+import dev.shuttle.ForkJoin;
 import javax.lang.model.element.ExecutableElement;
 
 /**
@@ -11,7 +10,8 @@ import javax.lang.model.element.ExecutableElement;
  * one, and the names of what the woven class gets for it.
  *
  * @param taskName the nested task class: {@code SumTask}
- * @param poolConstant the constant holding the method's own pool, {@code SUM_POOL}; {@code null} for the common pool
+ * @param poolField the instance field with the pool the method runs on (overrides applied): {@code sumPool}
+ * @param thresholdField the instance field with its threshold (overrides applied): {@code sumThreshold}
  * @param from the {@code @From} parameter's name
  * @param to the {@code @To} parameter's name
  * @param boundType {@code int} or {@code long}
@@ -19,18 +19,21 @@ import javax.lang.model.element.ExecutableElement;
  *     {@code ForkJoin.AUTO} to size it from each call's range and pool
  * @param parallelism threads of the method's own pool; {@code 0} for the common pool
  * @param description how thread names and messages name the method: {@code Sums.sum}
+ * @param overridePath where its deploy-time overrides live: {@code golden.Sums/sum/ForkJoin}
  */
 record ForkJoinSplit(
     ExecutableElement method,
     String taskName,
-    String poolConstant,
+    String poolField,
+    String thresholdField,
     String from,
     String to,
     TypeName boundType,
     int threshold,
     int parallelism,
     Combine combine,
-    String description) {
+    String description,
+    String overridePath) {
 
   /** How the results of two adjacent ranges become one. */
   enum Combining {
@@ -67,7 +70,7 @@ record ForkJoinSplit(
     return parallelism > 0;
   }
 
-  /** Whether each call sizes its own threshold: the task then carries it, from the first task down. */
+  /** Whether each call sizes its threshold from its range and pool, unless an override sets one. */
   boolean autoThreshold() {
     return threshold == ForkJoin.AUTO;
   }

@@ -2,12 +2,9 @@ package dev.shuttle.processor.woven;
 
 import static dev.shuttle.processor.RuntimeNames.FORK_JOINS;
 
-import static dev.shuttle.processor.Literals.grouped;
-
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -17,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.RecursiveTask;
 import javax.lang.model.element.Modifier;
@@ -54,17 +50,13 @@ final class ForkJoinTaskWriter {
   }
 
   /**
-   * {@code new SumTask(array, start, end)}: the task for the whole range of a call; with
-   * {@code threshold = AUTO}, also the threshold sized for this range in the pool it will run in.
+   * {@code new SumTask(array, start, end, ForkJoins.leafSize(sumPool, end - start, sumThreshold))}:
+   * the task for the whole range of a call, with the threshold in force for it (for
+   * {@code AUTO}, sized for this range in the pool it will run in).
    */
   CodeBlock newTask() {
-    if (!split.autoThreshold()) {
-      return CodeBlock.of("new $T$L($L)", taskClass, diamond(), method.arguments());
-    }
-    CodeBlock pool = split.ownPool() ? CodeBlock.of("$N", split.poolConstant())
-        : CodeBlock.of("$T.commonPool()", ForkJoinPool.class);
-    return CodeBlock.of("new $T$L($L,$W$T.leafSize($L, $N - $N))", taskClass, diamond(), method.arguments(),
-        FORK_JOINS, pool, split.to(), split.from());
+    return CodeBlock.of("new $T$L($L,$W$T.leafSize($N, $N - $N, $N))", taskClass, diamond(), method.arguments(),
+        FORK_JOINS, split.poolField(), split.to(), split.from(), split.thresholdField());
   }
 
   TypeSpec write() {
@@ -75,12 +67,6 @@ final class ForkJoinTaskWriter {
         .addTypeVariables(typeVariables())
         .superclass(method.returnsVoid() ? ClassName.get(RecursiveAction.class)
             : ParameterizedTypeName.get(ClassName.get(RecursiveTask.class), resultType().box()));
-    if (!split.autoThreshold()) {
-      task.addField(FieldSpec.builder(split.boundType(), locals.threshold, Modifier.PRIVATE, Modifier.STATIC,
-              Modifier.FINAL)
-          .initializer("$L", grouped(split.threshold()))
-          .build());
-    }
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
     for (VariableElement parameter : split.method().getParameters()) {
       String name = parameter.getSimpleName().toString();
@@ -88,11 +74,10 @@ final class ForkJoinTaskWriter {
       task.addField(fieldType, name, Modifier.PRIVATE, Modifier.FINAL);
       constructor.addParameter(fieldType, name).addStatement("this.$N = $N", name, name);
     }
-    if (split.autoThreshold()) { // sized by the first task, handed down to every part of its range
-      task.addField(split.boundType(), locals.threshold, Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addParameter(split.boundType(), locals.threshold)
-          .addStatement("this.$N = $N", locals.threshold, locals.threshold);
-    }
+    // decided by the first task, handed down to every part of its range
+    task.addField(split.boundType(), locals.threshold, Modifier.PRIVATE, Modifier.FINAL);
+    constructor.addParameter(split.boundType(), locals.threshold)
+        .addStatement("this.$N = $N", locals.threshold, locals.threshold);
     return task.addMethod(constructor.build())
         .addMethod(compute())
         .addMethod(computeDirectly())
@@ -180,9 +165,7 @@ final class ForkJoinTaskWriter {
         .map(p -> p.getSimpleName().toString())
         .map(name -> name.equals(split.from()) ? from : name.equals(split.to()) ? to : name)
         .toList());
-    if (split.autoThreshold()) {
-      arguments.add(locals.threshold);
-    }
+    arguments.add(locals.threshold);
     return String.join(", ", arguments);
   }
 
@@ -199,7 +182,7 @@ final class ForkJoinTaskWriter {
   }
 
   /**
-   * Names of {@code compute()}'s locals and the threshold constant: the textbook names, unless a
+   * Names of {@code compute()}'s locals and the threshold field: the textbook names, unless a
    * parameter (hence a field) already has one, then with a number.
    */
   private static final class Locals {
@@ -217,7 +200,7 @@ final class ForkJoinTaskWriter {
         taken.add(variable.getSimpleName().toString());
       }
       split.method().getParameters().forEach(p -> taken.add(p.getSimpleName().toString()));
-      threshold = fresh(split.autoThreshold() ? "threshold" : "THRESHOLD", taken);
+      threshold = fresh("threshold", taken);
       middle = fresh("middle", taken);
       left = fresh("left", taken);
       right = fresh("right", taken);

@@ -9,8 +9,12 @@ final class OverrideKeys {
       "RateLimited", Set.of("value", "period", "burst", "maxWait"),
       "Pool", Set.of("threads", "maxThreads", "waitRatio", "queue"),
       "Actor", Set.of("mailbox", "throughput", "maxRestarts", "restartWithinSeconds", "restartBackoffMillis"),
-      "Race", Set.of("hedgeAfter", "timeout"));
-  /** Every annotation of Shuttle's that a key could name, overridable or not (yet). */
+      "Race", Set.of("hedgeAfter", "timeout"),
+      "Pipeline", Set.of("bound"),
+      "Stage", Set.of("workers", "bound"),
+      "ForkJoin", Set.of("threshold", "parallelism"),
+      "Phased", Set.of("parties"));
+  /** Every annotation of Shuttle's that a key could name, with attributes to override or without. */
   private static final Set<String> ANNOTATIONS = Set.of("RateLimited", "Pool", "Actor", "Race", "Pipeline", "Stage",
       "ForkJoin", "Phased", "Async", "ReadMostly");
 

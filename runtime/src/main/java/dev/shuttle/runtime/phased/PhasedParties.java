@@ -2,9 +2,12 @@ package dev.shuttle.runtime.phased;
 
 import dev.shuttle.Phased;
 import dev.shuttle.runtime.InternalApi;
+import dev.shuttle.runtime.config.OverrideException;
+import dev.shuttle.runtime.config.OverrideScope;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -19,9 +22,42 @@ import java.util.concurrent.TimeoutException;
  */
 @InternalApi
 public abstract class PhasedParties {
+  private static final ConcurrentHashMap<String, ConfiguredParties> CONFIGURED = new ConcurrentHashMap<>();
+
+  private record ConfiguredParties(long version, int parties) {}
+
   private final String typeName;
   private final int parties;
   private final int[] phases;
+
+  /**
+   * {@code @Phased}'s {@code parties} ({@code declared}, 0 for one per processor) with its
+   * {@linkplain dev.shuttle.runtime.config.Overrides deploy-time override}
+   * {@code <phasedClass>/Phased/parties}: read once, and again only after the override sources
+   * change.
+   *
+   * @param phasedClass the canonical name of the {@code @Phased} class
+   * @throws OverrideException if the override is not a number from 0 to {@link Phased#MAX_PARTIES}
+   */
+  public static int configuredParties(String phasedClass, int declared) {
+    long version = OverrideScope.version();
+    ConfiguredParties current = CONFIGURED.get(phasedClass);
+    if (current == null || current.version != version) {
+      OverrideScope scope = OverrideScope.of(phasedClass + "/Phased");
+      int parties = scope.intValue("parties", declared);
+      current = new ConfiguredParties(version, scope.build(() -> checkParties(
+          parties == 0 ? Runtime.getRuntime().availableProcessors() : parties)));
+      CONFIGURED.put(phasedClass, current);
+    }
+    return current.parties;
+  }
+
+  private static int checkParties(int parties) {
+    if (parties < 1 || parties > Phased.MAX_PARTIES) {
+      throw new IllegalArgumentException("parties must be 1 to " + Phased.MAX_PARTIES + ", was " + parties);
+    }
+    return parties;
+  }
 
   /**
    * @param typeName names the threads: {@code shuttle-<typeName>-party-N}
@@ -29,9 +65,7 @@ public abstract class PhasedParties {
    * @param phases the phase numbers of one round, in order: what {@link #afterPhase} is told
    */
   protected PhasedParties(String typeName, int parties, int... phases) {
-    if (parties < 1 || parties > Phased.MAX_PARTIES) {
-      throw new IllegalArgumentException("parties must be 1 to " + Phased.MAX_PARTIES + ", was " + parties);
-    }
+    checkParties(parties);
     if (phases.length == 0) {
       throw new IllegalArgumentException("a round needs at least one phase");
     }

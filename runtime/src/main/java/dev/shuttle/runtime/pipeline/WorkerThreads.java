@@ -13,11 +13,20 @@ public final class WorkerThreads {
   private final boolean virtual;
 
   private WorkerThreads(int count, boolean virtual) {
+    this.count = checkCount(count);
+    this.virtual = virtual;
+  }
+
+  /**
+   * Returns {@code count} if a stage can have that many workers.
+   *
+   * @throws IllegalArgumentException if it is not 1 to {@link Stage#MAX_WORKERS}
+   */
+  static int checkCount(int count) {
     if (count < 1 || count > Stage.MAX_WORKERS) {
       throw new IllegalArgumentException("A pipeline stage needs 1 to " + Stage.MAX_WORKERS + " workers, not " + count);
     }
-    this.count = count;
-    this.virtual = virtual;
+    return count;
   }
 
   /**

@@ -2,7 +2,10 @@ package dev.shuttle.runtime.pool;
 
 import dev.shuttle.ForkJoin;
 import dev.shuttle.runtime.InternalApi;
+import dev.shuttle.runtime.config.OverrideException;
+import dev.shuttle.runtime.config.OverrideScope;
 import dev.shuttle.runtime.internal.Failures;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.ForkJoinWorkerThread;
@@ -19,6 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 @InternalApi
 public final class ForkJoins {
+  /** The pool of each {@code @ForkJoin} method, by override path. */
+  private static final ConcurrentHashMap<String, ForkJoinPool> POOLS = new ConcurrentHashMap<>();
+
   private ForkJoins() {}
 
   /** Runs {@code task} on the common pool, or in the current pool when called from a worker. */
@@ -54,6 +60,56 @@ public final class ForkJoins {
   /** {@link #leafSize(ForkJoinPool, long)} for an {@code int} range. */
   public static int leafSize(ForkJoinPool pool, int size) {
     return (int) leafSize(pool, (long) size);
+  }
+
+  /**
+   * The threshold of one call: {@code threshold}, or for {@link ForkJoin#AUTO} the
+   * {@linkplain #leafSize(ForkJoinPool, long) size} that gives each worker about four leaves.
+   */
+  public static long leafSize(ForkJoinPool pool, long size, int threshold) {
+    return threshold == ForkJoin.AUTO ? leafSize(pool, size) : threshold;
+  }
+
+  /** {@link #leafSize(ForkJoinPool, long, int)} for an {@code int} range. */
+  public static int leafSize(ForkJoinPool pool, int size, int threshold) {
+    return threshold == ForkJoin.AUTO ? leafSize(pool, size) : threshold;
+  }
+
+  /**
+   * {@code @ForkJoin}'s {@code threshold} with its {@linkplain dev.shuttle.runtime.config.Overrides
+   * deploy-time override} {@code path/threshold} ({@code 0} for {@link ForkJoin#AUTO}).
+   *
+   * @param path for example {@code com.example.Sums/sum/ForkJoin}
+   * @throws OverrideException if the override is not a whole number, 0 or more
+   */
+  public static int configuredThreshold(String path, int threshold) {
+    OverrideScope scope = OverrideScope.of(path);
+    int configured = scope.intValue("threshold", threshold);
+    return scope.build(() -> {
+      if (configured < 0) {
+        throw new IllegalArgumentException("a threshold must be at least 1, or 0 for AUTO, not " + configured);
+      }
+      return configured;
+    });
+  }
+
+  /**
+   * The pool of one {@code @ForkJoin} method: with {@code parallelism} 0 (after its
+   * {@linkplain dev.shuttle.runtime.config.Overrides deploy-time override} {@code path/parallelism})
+   * {@code ForkJoinPool.commonPool()}, else a {@linkplain #newPool pool of its own}, made once per
+   * method and process, when its class is first constructed.
+   *
+   * @param path for example {@code com.example.Sums/fill/ForkJoin}
+   * @param name names the pool's threads, for example {@code Sums.fill}
+   * @throws OverrideException if the override is not a number from 0 to {@link ForkJoin#MAX_PARALLELISM}
+   */
+  public static ForkJoinPool configuredPool(String path, String name, int parallelism) {
+    ForkJoinPool pool = POOLS.get(path);
+    return pool != null ? pool : POOLS.computeIfAbsent(path, p -> {
+      OverrideScope scope = OverrideScope.of(p);
+      int threads = scope.intValue("parallelism", parallelism);
+      return threads == 0 ? ForkJoinPool.commonPool() : scope.build(() -> newPool(name, threads));
+    });
   }
 
   /**

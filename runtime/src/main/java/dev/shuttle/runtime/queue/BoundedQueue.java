@@ -42,14 +42,31 @@ public abstract class BoundedQueue<E> {
   private final ShuttleClock clock = ShuttleClock.current(); // what a timed offer waits on
 
   BoundedQueue(int capacity) {
-    if (capacity < 1 || capacity > MAX_CAPACITY) {
-      throw new IllegalArgumentException("capacity must be between 1 and 2^30, was " + capacity);
-    }
-    this.capacity = capacity;
+    this.capacity = checkCapacity(capacity);
     // At least two slots: in a one-slot MPMC ring, "full at index i" and "free for index i + 1"
     // are the same sequence number, so a producer could fill the slot its consumer is emptying.
     this.buffer = new Object[Math.max(2, Integer.highestOneBit(capacity - 1) << 1)];
     this.mask = buffer.length - 1;
+  }
+
+  /**
+   * Returns {@code capacity} if a queue can have it.
+   *
+   * @throws IllegalArgumentException if it is not between 1 and {@link #MAX_CAPACITY}
+   */
+  public static int checkCapacity(int capacity) {
+    if (capacity < 1 || capacity > MAX_CAPACITY) {
+      throw new IllegalArgumentException("capacity must be between 1 and 2^30, was " + capacity);
+    }
+    return capacity;
+  }
+
+  /** The narrowest queue that is safe for several producers or one, several consumers or one. */
+  public static <E> BoundedQueue<E> forRoles(boolean multiProducer, boolean multiConsumer, int capacity) {
+    if (multiProducer) {
+      return multiConsumer ? mpmc(capacity) : mpsc(capacity);
+    }
+    return multiConsumer ? spmc(capacity) : spsc(capacity);
   }
 
   /** One thread offers, one thread polls. */

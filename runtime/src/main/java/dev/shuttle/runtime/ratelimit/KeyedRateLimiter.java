@@ -6,6 +6,7 @@ import java.lang.invoke.VarHandle;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One bucket per key ({@code @RateLimited.Key}), with the same limit each; memory stays bounded
@@ -21,12 +22,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A swept bucket is retired with a CAS on its TAT, which succeeds only if no permit was taken
  * since it was seen full; a caller that still holds it is sent on to the key's new bucket. So no
  * key ever has two live buckets at once, and eviction never grants an extra permit.
+ *
+ * <p>{@link #setLimit} changes the limit of every key, each bucket as {@link RateLimiter#setLimit}
+ * does; a key's bucket made meanwhile, or later, takes the new limit too.
  */
 public final class KeyedRateLimiter {
   static final int MIN_SWEEP_SIZE = 1024;
 
-  private final RateLimit limit;
-  private final RateLimiter.Shape shape;
+  private volatile Shape shape; // the limit of every key
   private final ShuttleClock ticker;
   private final String description;
   private final RateLimiter.Counters counters = new RateLimiter.Counters();
@@ -56,14 +59,52 @@ public final class KeyedRateLimiter {
 
   /** @param description what the limiter guards, for messages and JFR events; may be null */
   public KeyedRateLimiter(RateLimit limit, ShuttleClock ticker, String description) {
-    this.limit = Objects.requireNonNull(limit, "limit");
-    this.shape = RateLimiter.Shape.of(limit);
+    this.shape = Shape.of(Objects.requireNonNull(limit, "limit"));
     this.ticker = Objects.requireNonNull(ticker, "ticker");
     this.description = description;
   }
 
+  /** The limit of every key, now. */
   public RateLimit limit() {
-    return limit;
+    return shape.limit;
+  }
+
+  Shape shape() {
+    return shape;
+  }
+
+  /**
+   * Changes the limit of every key, each key's bucket as {@link RateLimiter#setLimit} changes a
+   * limiter's; changes run one at a time.
+   *
+   * @throws IllegalArgumentException if some key's next permit is due further ahead than the new
+   *     limit's ticks can count (see {@link RateLimiter#setLimit}): those keys keep the old limit
+   *     for now (calling this again retries them), the others and every new key have the new one
+   */
+  public void setLimit(RateLimit limit) {
+    Shape next = Shape.of(Objects.requireNonNull(limit, "limit"));
+    synchronized (buckets) {
+      shape = next;
+      IllegalArgumentException stuck = null;
+      int stuckKeys = 0;
+      for (RateLimiter bucket : buckets.values()) {
+        try {
+          bucket.followOwner();
+        } catch (IllegalArgumentException e) {
+          stuck = stuck == null ? e : stuck;
+          stuckKeys++;
+        }
+      }
+      if (stuck != null) {
+        throw new IllegalArgumentException(stuckKeys + " key(s) of " + describe(null)
+            + " keep their limit for now: " + stuck.getMessage(), stuck);
+      }
+    }
+  }
+
+  /** {@code setLimit(RateLimit.of(permits, period, unit))}, as {@link RateLimiter#setLimit(long, long, TimeUnit)}. */
+  public void setLimit(long permits, long period, TimeUnit unit) {
+    setLimit(RateLimit.of(permits, period, unit));
   }
 
   /**
@@ -94,9 +135,13 @@ public final class KeyedRateLimiter {
         if (buckets.size() >= sweepAt) {
           sweep();
         }
-        RateLimiter fresh = new RateLimiter(limit, shape, ticker, description, counters, this, key);
+        Shape made = shape;
+        RateLimiter fresh = new RateLimiter(made, ticker, description, counters, this, key);
         bucket = buckets.putIfAbsent(key, fresh);
         if (bucket == null) {
+          if (shape != made) { // setLimit ran meanwhile, and its loop may have missed this bucket
+            fresh.followOwner();
+          }
           return fresh;
         }
       }

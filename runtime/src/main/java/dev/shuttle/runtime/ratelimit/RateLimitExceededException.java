@@ -7,13 +7,15 @@ import java.util.Objects;
 /**
  * A call was refused by a rate limit: no permit was free ({@code OnLimit.FAIL}), or the next one
  * was due later than the call was willing to wait. The call did not happen and took no permit.
- * {@link #retryAfter()} says when the next permit is due (as it stood when the call was refused).
+ * {@link #retryAfter()} says when the next permit is due (as it stood when the call was refused);
+ * for a call that costs several permits, when they all are.
  */
 public class RateLimitExceededException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final RateLimit limit;
   private final String description;
+  private final int permits;
   private final long waitNanos;
 
   /**
@@ -22,9 +24,20 @@ public class RateLimitExceededException extends RuntimeException {
    * @param waitNanos nanoseconds until the next permit is due
    */
   public RateLimitExceededException(String description, RateLimit limit, long waitNanos) {
+    this(description, limit, 1, waitNanos);
+  }
+
+  /**
+   * @param description what was limited, for example {@code GitHubClient.repo}, or {@code null}
+   * @param limit the limit that refused the call
+   * @param permits what the call cost, at least 1
+   * @param waitNanos nanoseconds until that many permits are due
+   */
+  public RateLimitExceededException(String description, RateLimit limit, int permits, long waitNanos) {
     super(null, null, true, true);
     this.limit = Objects.requireNonNull(limit, "limit");
     this.description = description;
+    this.permits = Math.max(1, permits);
     this.waitNanos = Math.max(0, waitNanos);
   }
 
@@ -32,7 +45,12 @@ public class RateLimitExceededException extends RuntimeException {
     this(null, limit, waitNanos);
   }
 
-  /** Nanoseconds from the refusal until the next permit was due. */
+  /** What the refused call cost: 1, or the permits a multi-permit call asked for. */
+  public int permits() {
+    return permits;
+  }
+
+  /** Nanoseconds from the refusal until the next permit (or the call's permits) was due. */
   public long waitNanos() {
     return waitNanos;
   }
@@ -54,12 +72,13 @@ public class RateLimitExceededException extends RuntimeException {
 
   /**
    * For example {@code Rate limit 100 per 1 s (burst 100) exceeded for GitHubClient.repo: next
-   * permit in 12.3 ms}. Built on demand, so refusing a call costs no string formatting.
+   * permit in 12.3 ms}, or {@code next 5 permits in} for a call that costs 5. Built on demand, so
+   * refusing a call costs no string formatting.
    */
   @Override
   public String getMessage() {
     return "Rate limit " + limit + " exceeded" + (description == null ? "" : " for " + description)
-        + ": next permit in " + formatNanos(waitNanos);
+        + (permits == 1 ? ": next permit in " : ": next " + permits + " permits in ") + formatNanos(waitNanos);
   }
 
   static String formatNanos(long nanos) {

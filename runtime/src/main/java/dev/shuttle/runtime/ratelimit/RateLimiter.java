@@ -1,12 +1,9 @@
 package dev.shuttle.runtime.ratelimit;
 
-import dev.shuttle.RateLimited;
 import dev.shuttle.runtime.ShuttleClock;
 import dev.shuttle.runtime.WaitInterruptedException;
 import dev.shuttle.runtime.internal.FlightRecording;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.math.BigInteger;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -26,7 +23,9 @@ import java.util.concurrent.atomic.LongAdder;
  * one clock read and one compare-and-set; it allocates nothing and never locks. A caller that must
  * wait reserves its permit with the same CAS (its permit is due when the TAT it saw, less the
  * tolerance, arrives) and then sleeps alone until that time: reservations are served in CAS order,
- * roughly first come first served, and no waiter is woken for a permit that is not its own.
+ * roughly first come first served, and no waiter is woken for a permit that is not its own. A call
+ * that costs {@code n} permits is the same with {@code n * interval}: its permits are free when
+ * {@code TAT - now <= (burst - n) * interval}, and it moves the TAT by {@code n} intervals.
  *
  * <p>Time is kept in <em>ticks</em> of {@code 1/scale} nanosecond, where {@code scale} is the
  * denominator of {@code periodNanos / permits} in lowest terms: the interval between permits is
@@ -41,6 +40,11 @@ import java.util.concurrent.atomic.LongAdder;
  * intervals of a nanosecond or more at most one part in 2<sup>30</sup> fewer. A burst that takes
  * years to refill coarsens the tick further; one that takes more than 18 years is refused.)
  *
+ * <p>The TAT and the tick arithmetic of the limit live together in one object; the limiter points
+ * to it. {@link #setLimit} installs a new one, with the TAT converted to the new ticks, by one CAS
+ * that marks the old one moved: a call that still holds the old one follows it to the new one, so
+ * every permit is taken under exactly one limit and a change is atomic with respect to all of them.
+ *
  * <h2>Guarantees</h2>
  *
  * Over any interval of length {@code t}, permits granted (each counted at the clock reading it was
@@ -51,42 +55,48 @@ import java.util.concurrent.atomic.LongAdder;
  * permit's exact due time.
  *
  * <p>A call that needs no wait never looks at the thread's interrupt flag. A waiting caller that
- * is interrupted gives its permit back when no later reservation has been made (one CAS), so a
- * cancelled wait does not cost the others a permit; if later callers already queued behind it,
+ * is interrupted gives its permits back when no later reservation has been made and the limit has
+ * not changed since (one CAS), so a cancelled wait does not cost the others a permit; otherwise
  * its slot simply passes unused (the bucket refills on time either way).
+ *
+ * <h2>Changing the limit</h2>
+ *
+ * {@link #setLimit} (for operators, or a client that adapts to a service's quota) changes the
+ * limit at once, for every caller:
+ * <ul>
+ *   <li>permits already granted keep their due times: a waiting caller is woken neither earlier nor
+ *       later;
+ *   <li>the bucket keeps what it holds, counted in permits (those taken lately and not yet drained,
+ *       and those reserved ahead), and drains from then at the new rate: a lower burst frees
+ *       nothing (if the bucket holds more, the next permit waits until it has drained below the new
+ *       burst), a higher one makes room at once if a permit is free;
+ *   <li>a change never brings the next permit sooner: if none is free at the change (callers wait,
+ *       a {@linkplain #pauseFor pause} runs, or the last permit was just taken), the next one stays
+ *       due no sooner than it was, so callers keep their order, and the new rate and burst make
+ *       themselves felt after it;
+ *   <li>times are rounded up to the new limit's tick, so no permit comes sooner.
+ * </ul>
+ * So the bound above holds across changes in this form: over any interval {@code [s, e]}, the
+ * permits counted in it are at most {@code B + (the integral over [s, e] of the rate in force)},
+ * where {@code B} is the largest burst in force at some instant of the interval, and a change is
+ * in force from the instant it is made, except that until the next permit due at that instant both
+ * limits count as in force (the waiting callers' permits were granted under the old one). A change
+ * to an equivalent limit ({@link RateLimit#isEquivalentTo}) changes nothing.
  */
 public final class RateLimiter {
-  /** The TAT of a bucket that a {@link KeyedRateLimiter} evicted; never a live TAT. */
-  static final long RETIRED = Long.MIN_VALUE;
-  /** {@link #grantNow()}: a permit was taken. */
+  /** {@link #grantNow}: the permits were taken. */
   private static final long GRANTED = 0;
-  /** {@link #grantNow()}: this bucket was evicted; go to the key's live bucket. */
-  private static final long REDIRECT = Long.MIN_VALUE;
-  /**
-   * Largest lead, in ticks, of the TAT over now: a quarter of the wrap-around range, and twice the
-   * longest refill {@link RateLimit} accepts, so that a one-nanosecond tick always fits.
-   */
-  private static final long MAX_LEAD_TICKS = RateLimited.MAX_REFILL_NANOS << 1;
+  /** {@link #grantNow}: this bucket was evicted; go to the key's live bucket. */
+  private static final long REDIRECT = Bucket.RETIRED;
   /** A {@code maxWaitNanos} without a limit, as {@link #reserve} takes it. */
   private static final long NO_LIMIT = -1;
-  /** Finest tick: 2^30 per ns keeps the stale horizon above two seconds. */
-  private static final long MAX_SCALE = 1L << 30;
 
-  private final RateLimit limit;
   private final ShuttleClock ticker;
   private final String description;
   private final Counters counters;
   private final KeyedRateLimiter owner; // null unless this is a keyed bucket
   private final Object key;
-  private final long scale; // ticks per nanosecond
-  private final long interval; // ticks per permit
-  private final long tolerance; // (burst - 1) * interval: how far ahead of now the TAT may be for a free permit
-  private final long maxLead; // how far ahead of now a reservation may push the TAT
-  private final long staleNanos; // a TAT not written for this long is in the past
-  private final long refreshNanos; // how stale the stamp may get before a writer refreshes it
-
-  private volatile long tat; // theoretical arrival time, in ticks
-  private volatile long stamp; // nanoTime, at most refreshNanos before the last write of tat
+  private volatile Bucket bucket; // the limit in force and its TAT; replaced by setLimit
 
   /** A limiter on the {@linkplain ShuttleClock#current() current clock}. */
   public RateLimiter(RateLimit limit) {
@@ -113,36 +123,99 @@ public final class RateLimiter {
    *     into the message of {@link RateLimitExceededException} and into JFR events; may be null
    */
   public RateLimiter(RateLimit limit, ShuttleClock ticker, String description) {
-    this(limit, Shape.of(limit), ticker, description, new Counters(), null, null);
+    this(Shape.of(Objects.requireNonNull(limit, "limit")), ticker, description, new Counters(), null, null);
   }
 
-  RateLimiter(RateLimit limit, Shape shape, ShuttleClock ticker, String description, Counters counters,
-      KeyedRateLimiter owner, Object key) {
-    this.limit = Objects.requireNonNull(limit, "limit");
+  RateLimiter(Shape shape, ShuttleClock ticker, String description, Counters counters, KeyedRateLimiter owner, Object key) {
     this.ticker = Objects.requireNonNull(ticker, "ticker");
     this.description = description;
     this.counters = counters;
     this.owner = owner;
     this.key = key;
-    this.scale = shape.scale;
-    this.interval = shape.interval;
-    this.tolerance = shape.tolerance;
-    this.maxLead = shape.maxLead;
-    this.staleNanos = shape.staleNanos;
-    this.refreshNanos = shape.refreshNanos;
-    long now = ticker.nanoTime();
-    this.stamp = now;
-    long full = now * scale; // a TAT at or before now: full
-    this.tat = full == RETIRED ? full - 1 : full;
+    this.bucket = new Bucket(shape, ticker.nanoTime(), 0); // full
   }
 
+  /** The limit in force now. */
   public RateLimit limit() {
-    return limit;
+    return bucket.latest().limit;
   }
 
   /** What the limiter guards, as given to the constructor; may be null. */
   public String description() {
     return description;
+  }
+
+  /**
+   * Changes the limit, at once and for every caller; see "Changing the limit" above for what
+   * becomes of the permits already taken and of waiting callers. Changes are atomic with respect
+   * to every permit taken; they take a lock among themselves, which callers never do.
+   *
+   * @throws IllegalArgumentException if the next permit is due further ahead than the new limit's
+   *     ticks can count (only for a limit whose ticks are far finer than a nanosecond, such as
+   *     999,983 per second, and a queue or pause many minutes long); nothing changed
+   * @throws UnsupportedOperationException for a bucket of a {@link KeyedRateLimiter}, whose buckets
+   *     all have its limit: change it there
+   */
+  public void setLimit(RateLimit limit) {
+    Objects.requireNonNull(limit, "limit");
+    if (owner != null) {
+      throw new UnsupportedOperationException("The bucket of one key takes its limit from its KeyedRateLimiter"
+          + (description == null ? "" : " (" + description + ")") + ": call setLimit there, for every key");
+    }
+    change(Shape.of(limit));
+  }
+
+  /**
+   * {@code setLimit(RateLimit.of(permits, period, unit))}: {@code permits} per {@code period},
+   * with bursts of as many, as {@code @RateLimited(value = permits, period = period, unit = unit)}.
+   */
+  public void setLimit(long permits, long period, TimeUnit unit) {
+    setLimit(RateLimit.of(permits, period, unit));
+  }
+
+  /**
+   * Grants no permit until {@code duration} from now, for a client told by a service to back off
+   * (a {@code Retry-After} header, a quota reset). Permits already granted keep their due times; a
+   * call that would be due sooner waits or is refused as usual. At the end one permit is free, and
+   * the burst refills from there at the limit's rate, so the service is not sent a burst the
+   * moment the pause ends. A pause that ends before the next permit is due anyway changes
+   * nothing; a zero duration empties the bucket now.
+   *
+   * @throws IllegalArgumentException if {@code duration} is negative, or longer than the limit's
+   *     ticks can count (decades for ordinary limits; minutes for one whose ticks are far finer
+   *     than a nanosecond)
+   */
+  public void pauseFor(Duration duration) {
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException("A pause must not be negative, was " + duration);
+    }
+    long nanos = duration.compareTo(Duration.ofNanos(Long.MAX_VALUE)) >= 0 ? Long.MAX_VALUE : duration.toNanos();
+    Bucket b = bucket;
+    for (;;) {
+      long current = b.tat;
+      if (current == Bucket.RETIRED) {
+        if (b.next == null) {
+          successor().pauseFor(duration);
+          return;
+        }
+        b = b.next;
+        continue;
+      }
+      if (nanos > Bucket.maxAheadNanos(b.shape)) {
+        throw new IllegalArgumentException("A pause of " + duration + " is longer than rate limit " + b.limit
+            + " can count: at most " + Duration.ofNanos(Bucket.maxAheadNanos(b.shape)));
+      }
+      long stamped = b.stamp;
+      long now = ticker.nanoTime();
+      long paused = nanos * b.scale + b.tolerance; // the next permit due at now + nanos
+      if (b.lead(current, stamped, now) >= paused) {
+        return;
+      }
+      b.refreshStamp(stamped, now);
+      if (b.casTat(current, Bucket.live(now * b.scale + paused))) {
+        return;
+      }
+    }
   }
 
   /**
@@ -154,7 +227,19 @@ public final class RateLimiter {
    *     than a quarter of the clock's range: millions of years at ordinary rates)
    */
   public void acquire() {
-    acquireWithin(NO_LIMIT);
+    acquireWithin(1, NO_LIMIT);
+  }
+
+  /**
+   * Takes {@code permits} permits at once, for a call that costs them (by payload size, say),
+   * waiting until they are due: {@link #acquire()} with a cost.
+   *
+   * @throws IllegalArgumentException if {@code permits} is less than 1 or more than the burst:
+   *     such a call could never pass
+   * @throws WaitInterruptedException as {@link #acquire()}
+   */
+  public void acquire(int permits) {
+    acquireWithin(checkCost(permits), NO_LIMIT);
   }
 
   /**
@@ -166,12 +251,22 @@ public final class RateLimiter {
    * @throws WaitInterruptedException as {@link #acquire()}
    */
   public void acquire(long maxWait, TimeUnit unit) {
-    acquireWithin(toNanos(maxWait, unit));
+    acquireWithin(1, toNanos(maxWait, unit));
   }
 
-  private void acquireWithin(long maxWaitNanos) {
-    if (grantNow() != GRANTED) {
-      acquireSlow(maxWaitNanos);
+  /**
+   * {@link #acquire(long, TimeUnit)} for a call that costs {@code permits} permits.
+   *
+   * @throws IllegalArgumentException if {@code permits} is less than 1 or more than the burst, or
+   *     {@code maxWait} is negative
+   */
+  public void acquire(int permits, long maxWait, TimeUnit unit) {
+    acquireWithin(checkCost(permits), toNanos(maxWait, unit));
+  }
+
+  private void acquireWithin(int permits, long maxWaitNanos) {
+    if (grantNow(permits) != GRANTED) {
+      acquireSlow(permits, maxWaitNanos);
     }
   }
 
@@ -181,25 +276,53 @@ public final class RateLimiter {
    * @throws RateLimitExceededException with the wait until the next permit, if none is free
    */
   public void tryAcquireOrFail() {
-    long result = grantNow();
+    tryAcquireOrFail0(1);
+  }
+
+  /**
+   * {@link #tryAcquireOrFail()} for a call that costs {@code permits} permits: takes them all if
+   * they are free now, or none.
+   *
+   * @throws IllegalArgumentException if {@code permits} is less than 1 or more than the burst
+   * @throws RateLimitExceededException with the wait until they are, if they are not free
+   */
+  public void tryAcquireOrFail(int permits) {
+    tryAcquireOrFail0(checkCost(permits));
+  }
+
+  private void tryAcquireOrFail0(int permits) {
+    long result = grantNow(permits);
     if (result == GRANTED) {
       return;
     }
     if (result == REDIRECT) {
-      successor().tryAcquireOrFail();
+      successor().tryAcquireOrFail0(permits);
       return;
     }
-    throw refused(result);
+    throw refused(permits, result);
   }
 
   /** Takes a permit if one is free now. Never blocks, never throws. */
   public boolean tryAcquire() {
-    long result = grantNow();
+    return tryAcquire0(1);
+  }
+
+  /**
+   * Takes {@code permits} permits if they are all free now, or none. Never blocks.
+   *
+   * @throws IllegalArgumentException if {@code permits} is less than 1 or more than the burst
+   */
+  public boolean tryAcquire(int permits) {
+    return tryAcquire0(checkCost(permits));
+  }
+
+  private boolean tryAcquire0(int permits) {
+    long result = grantNow(permits);
     if (result == GRANTED) {
       return true;
     }
     if (result == REDIRECT) {
-      return successor().tryAcquire();
+      return successor().tryAcquire0(permits);
     }
     countRefusal(result);
     return false;
@@ -214,7 +337,7 @@ public final class RateLimiter {
    *     {@link #acquire()}
    */
   public long reserve() {
-    return reserve(NO_LIMIT);
+    return reserveWithin(1, NO_LIMIT);
   }
 
   /**
@@ -227,7 +350,19 @@ public final class RateLimiter {
    *     reserved
    */
   public long reserve(long maxWait, TimeUnit unit) {
-    return reserve(toNanos(maxWait, unit));
+    return reserveWithin(1, toNanos(maxWait, unit));
+  }
+
+  /**
+   * {@link #reserve(long, TimeUnit)} for a call that costs {@code permits} permits; a
+   * {@code maxWait} of {@code Long.MAX_VALUE} means no bound.
+   *
+   * @return nanoseconds until the permits are due, {@code 0} if they are due now
+   * @throws IllegalArgumentException if {@code permits} is less than 1 or more than the burst, or
+   *     {@code maxWait} is negative
+   */
+  public long reserve(int permits, long maxWait, TimeUnit unit) {
+    return reserveWithin(checkCost(permits), toNanos(maxWait, unit));
   }
 
   /**
@@ -239,22 +374,32 @@ public final class RateLimiter {
    *     reserved
    */
   public long reserve(long maxWaitNanos) {
-    long result = grantNow();
+    return reserveWithin(1, maxWaitNanos);
+  }
+
+  private long reserveWithin(int permits, long maxWaitNanos) {
+    long result = grantNow(permits);
     if (result == GRANTED) {
       return 0;
     }
     if (result == REDIRECT) {
-      return successor().reserve(maxWaitNanos);
+      return successor().reserveWithin(permits, maxWaitNanos);
     }
     if (maxWaitNanos == 0) {
-      throw refused(result);
+      throw refused(permits, result);
     }
-    long wait = reserveSlot(maxWaitNanos, true);
-    if (wait == REDIRECT) {
-      return successor().reserve(maxWaitNanos);
+    for (Bucket b = bucket;;) {
+      long wait = reserveSlot(b, permits, maxWaitNanos, true);
+      if (wait == Bucket.RETIRED) {
+        if (b.next == null) {
+          return successor().reserveWithin(permits, maxWaitNanos);
+        }
+        b = b.next;
+        continue;
+      }
+      countWait(wait);
+      return wait;
     }
-    countWait(wait);
-    return wait;
   }
 
   /**
@@ -268,7 +413,16 @@ public final class RateLimiter {
    *     threw. Cancelling it before the permit is due skips the call.
    */
   public <T> CompletableFuture<T> whenPermitted(Callable<? extends CompletionStage<T>> call) {
-    return startWhenPermitted(NO_LIMIT, call);
+    return startWhenPermitted(1, NO_LIMIT, call);
+  }
+
+  /**
+   * {@link #whenPermitted(Callable)} for a call that costs {@code permits} permits.
+   *
+   * @throws IllegalArgumentException if {@code permits} is less than 1 or more than the burst
+   */
+  public <T> CompletableFuture<T> whenPermitted(int permits, Callable<? extends CompletionStage<T>> call) {
+    return startWhenPermitted(checkCost(permits), NO_LIMIT, call);
   }
 
   /**
@@ -279,7 +433,18 @@ public final class RateLimiter {
    */
   public <T> CompletableFuture<T> whenPermitted(
       long maxWait, TimeUnit unit, Callable<? extends CompletionStage<T>> call) {
-    return startWhenPermitted(toNanos(maxWait, unit), call);
+    return startWhenPermitted(1, toNanos(maxWait, unit), call);
+  }
+
+  /**
+   * {@link #whenPermitted(long, TimeUnit, Callable)} for a call that costs {@code permits} permits.
+   *
+   * @throws IllegalArgumentException if {@code permits} is less than 1 or more than the burst, or
+   *     {@code maxWait} is negative
+   */
+  public <T> CompletableFuture<T> whenPermitted(
+      int permits, long maxWait, TimeUnit unit, Callable<? extends CompletionStage<T>> call) {
+    return startWhenPermitted(checkCost(permits), toNanos(maxWait, unit), call);
   }
 
   /**
@@ -287,15 +452,24 @@ public final class RateLimiter {
    * the future fails with {@link RateLimitExceededException} and {@code call} never runs.
    */
   public <T> CompletableFuture<T> ifPermitted(Callable<? extends CompletionStage<T>> call) {
-    return startWhenPermitted(0, call);
+    return startWhenPermitted(1, 0, call);
+  }
+
+  /**
+   * {@link #ifPermitted(Callable)} for a call that costs {@code permits} permits.
+   *
+   * @throws IllegalArgumentException if {@code permits} is less than 1 or more than the burst
+   */
+  public <T> CompletableFuture<T> ifPermitted(int permits, Callable<? extends CompletionStage<T>> call) {
+    return startWhenPermitted(checkCost(permits), 0, call);
   }
 
   private <T> CompletableFuture<T> startWhenPermitted(
-      long maxWaitNanos, Callable<? extends CompletionStage<T>> call) {
+      int permits, long maxWaitNanos, Callable<? extends CompletionStage<T>> call) {
     Objects.requireNonNull(call, "call");
     long wait;
     try {
-      wait = reserve(maxWaitNanos);
+      wait = reserveWithin(permits, maxWaitNanos);
     } catch (RateLimitExceededException refused) {
       return CompletableFuture.failedFuture(refused);
     }
@@ -315,111 +489,142 @@ public final class RateLimiter {
     return unit.toNanos(maxWait);
   }
 
+  /**
+   * Refuses a cost below one permit here, and one above the burst against the limit in force when
+   * the permits are taken ({@link #costAboveBurst}).
+   */
+  private static int checkCost(int permits) {
+    if (permits < 1) {
+      throw new IllegalArgumentException("A call must cost at least one permit, not " + permits);
+    }
+    return permits;
+  }
+
   /** A cheap snapshot of the counters and the bucket. */
   public RateLimiterStats stats() {
-    long current = tat;
-    long available = limit.burst();
+    Bucket b = bucket.latest();
+    long current = b.tat;
+    long available = b.burst;
     long ahead = 0;
-    if (current != RETIRED) {
-      long lead = lead(current, stamp, ticker.nanoTime());
-      if (lead > tolerance) {
+    if (current != Bucket.RETIRED) {
+      long lead = b.lead(current, b.stamp, ticker.nanoTime());
+      if (lead > b.tolerance) {
         available = 0;
-        ahead = ceilDiv(lead - tolerance, interval) - 1; // the j >= 1 with j * interval < lead - tolerance
+        ahead = Bucket.ceilDiv(lead - b.tolerance, b.interval) - 1; // the j >= 1 with j * interval < lead - tolerance
       } else {
-        available = (tolerance - lead) / interval + 1;
+        available = (b.tolerance - lead) / b.interval + 1;
       }
     }
-    return new RateLimiterStats(limit, counters.granted.sum(), counters.refused.sum(),
+    return new RateLimiterStats(b.limit, counters.granted.sum(), counters.refused.sum(),
         counters.waitNanos.sum(), available, ahead);
   }
 
   @Override
   public String toString() {
-    return "RateLimiter[" + limit + (description == null ? "" : ", " + describe()) + "]";
+    return "RateLimiter[" + limit() + (description == null ? "" : ", " + describe()) + "]";
   }
 
   // ---------------------------------------------------------------------------------------------
 
   /**
-   * The fast path: takes a permit if one is free now.
+   * The fast path: takes {@code permits} permits if they are free now.
    *
-   * @return {@link #GRANTED}; {@link #REDIRECT}; or else the nanoseconds until the next permit
+   * @return {@link #GRANTED}; {@link #REDIRECT}; or else the nanoseconds until they are
    *     (positive), having taken nothing
+   * @throws IllegalArgumentException if {@code permits} is more than the burst
    */
-  private long grantNow() {
+  private long grantNow(int permits) {
+    Bucket b = bucket;
     for (;;) {
       // Read the TAT before the clock: the result is then what a call at the clock's instant
       // would see, which keeps tryAcquire linearizable when time moves concurrently.
-      long current = tat;
-      if (current == RETIRED) {
-        return REDIRECT;
-      }
-      long stamped = stamp;
-      long now = ticker.nanoTime();
-      long lead = lead(current, stamped, now);
-      if (lead <= tolerance) {
-        if (now - stamped > refreshNanos) {
-          refreshStamp(stamped, now);
+      long current = b.tat;
+      if (current == Bucket.RETIRED) {
+        Bucket successor = b.next;
+        if (successor == null) {
+          return REDIRECT;
         }
-        if (TAT.compareAndSet(this, current, live(now * scale + lead + interval))) {
-          counters.granted.increment();
+        b = successor;
+        continue;
+      }
+      if (permits > 1 && permits > b.burst) { // (the JIT drops the test for one permit)
+        throw costAboveBurst(permits, b.limit);
+      }
+      long stamped = b.stamp;
+      long now = ticker.nanoTime();
+      long lead = b.lead(current, stamped, now);
+      long threshold = b.tolerance - (permits - 1) * b.interval; // for one permit: the tolerance
+      if (lead <= threshold) {
+        b.refreshStamp(stamped, now);
+        if (b.casTat(current, Bucket.live(now * b.scale + lead + permits * b.interval))) {
+          counters.granted.add(permits);
           return GRANTED;
         }
-      } else if (tat == current) { // refuse only if the bucket did not move meanwhile
-        return ceilDiv(lead - tolerance, scale);
+      } else if (b.tat == current) { // refuse only if the bucket did not move meanwhile
+        return Bucket.ceilDiv(lead - threshold, b.scale);
       }
     }
   }
 
   /**
-   * The slow path: reserves the next permit even if it is due later.
+   * The slow path: reserves the next {@code permits} permits of bucket {@code b} even if they are
+   * due later.
    *
    * @param wantWait what to return: the wait, measured from the clock reading the reservation
    *     was made at (so the answer is that of one instant); or the TAT the reservation installed,
    *     for {@link #giveBack}
-   * @return nanoseconds until the permit is due, or the TAT installed (the permit is due at that
-   *     TAT less interval and tolerance); {@link #REDIRECT} (= {@link #RETIRED}) if this bucket
-   *     was evicted
-   * @throws RateLimitExceededException if the permit would be due more than {@code maxWaitNanos}
+   * @return nanoseconds until the permits are due, or the TAT installed (they are due at that TAT
+   *     less burst intervals); {@link Bucket#RETIRED} if the bucket was evicted or replaced
+   * @throws RateLimitExceededException if the permits would be due more than {@code maxWaitNanos}
    *     from now; nothing was reserved
+   * @throws IllegalArgumentException if {@code permits} is more than the burst
    */
-  private long reserveSlot(long maxWaitNanos, boolean wantWait) {
+  private long reserveSlot(Bucket b, int permits, long maxWaitNanos, boolean wantWait) {
     for (;;) {
-      long current = tat;
-      if (current == RETIRED) {
-        return RETIRED;
+      long current = b.tat;
+      if (current == Bucket.RETIRED) {
+        return current;
       }
-      long stamped = stamp;
+      if (permits > b.burst) {
+        throw costAboveBurst(permits, b.limit);
+      }
+      long stamped = b.stamp;
       long now = ticker.nanoTime();
-      long lead = lead(current, stamped, now);
-      long waitNanos = lead > tolerance ? ceilDiv(lead - tolerance, scale) : 0;
-      if ((maxWaitNanos >= 0 && waitNanos > maxWaitNanos) || lead > maxLead) {
-        if (tat == current) {
-          throw refused(waitNanos);
+      long lead = b.lead(current, stamped, now);
+      long threshold = b.tolerance - (permits - 1) * b.interval;
+      long waitNanos = lead > threshold ? Bucket.ceilDiv(lead - threshold, b.scale) : 0;
+      if ((maxWaitNanos >= 0 && waitNanos > maxWaitNanos) || lead > b.maxLead) {
+        if (b.tat == current) {
+          throw refused(permits, waitNanos);
         }
         continue;
       }
-      if (now - stamped > refreshNanos) {
-        refreshStamp(stamped, now);
-      }
-      long next = live(now * scale + lead + interval);
-      if (TAT.compareAndSet(this, current, next)) {
-        counters.granted.increment();
+      b.refreshStamp(stamped, now);
+      long next = Bucket.live(now * b.scale + lead + permits * b.interval);
+      if (b.casTat(current, next)) {
+        counters.granted.add(permits);
         return wantWait ? waitNanos : next;
       }
     }
   }
 
-  private void acquireSlow(long maxWaitNanos) {
-    long reserved = reserveSlot(maxWaitNanos, false);
-    if (reserved == RETIRED) {
-      successor().acquireWithin(maxWaitNanos);
+  private void acquireSlow(int permits, long maxWaitNanos) {
+    for (Bucket b = bucket;;) {
+      long reserved = reserveSlot(b, permits, maxWaitNanos, false);
+      if (reserved == Bucket.RETIRED) {
+        if (b.next == null) {
+          successor().acquireWithin(permits, maxWaitNanos);
+          return;
+        }
+        b = b.next;
+        continue;
+      }
+      long wait = nanosUntilDue(b, reserved);
+      countWait(wait);
+      if (wait > 0) {
+        sleep(b, reserved, permits, wait);
+      }
       return;
-    }
-    long wait = nanosUntilDue(reserved);
-    countWait(wait);
-    if (wait > 0) {
-      sleep(reserved, wait);
     }
   }
 
@@ -430,23 +635,23 @@ public final class RateLimiter {
     }
   }
 
-  private void sleep(long reserved, long waitNanos) {
+  private void sleep(Bucket b, long reserved, int permits, long waitNanos) {
     RateLimitWaitEvent event = FlightRecording.begin(RateLimitWaitEvent::new);
     boolean interrupted = false;
     try {
       ticker.sleepNanos(waitNanos);
     } catch (InterruptedException e) {
-      giveBack(reserved, waitNanos);
+      giveBack(b, reserved, permits, waitNanos);
       interrupted = true;
       Thread.currentThread().interrupt();
       throw new WaitInterruptedException(
-          "Interrupted while waiting for a permit of rate limit " + limit
+          "Interrupted while waiting for a permit of rate limit " + b.limit
               + (description == null ? "" : " for " + describe()), e);
     } finally {
       if (event != null) {
         event.end();
         if (event.shouldCommit()) {
-          event.limit = limit.toString();
+          event.limit = b.limit.toString();
           event.description = describe();
           event.interrupted = interrupted;
           event.commit();
@@ -456,34 +661,54 @@ public final class RateLimiter {
   }
 
   /**
-   * Undoes a reservation if it is still the latest one: the TAT then goes back by one interval,
-   * to where it would be without it (or later, never earlier), and the stats forget the permit
-   * and its wait. Otherwise someone reserved behind it, and its slot passes unused.
+   * Undoes a reservation if it is still the latest one of its bucket: the TAT then goes back by
+   * its permits' intervals, to where it would be without it (or later, never earlier), and the
+   * stats forget the permits and their wait. Otherwise someone reserved behind it, or the limit
+   * changed, and its slot passes unused.
    */
-  private void giveBack(long reserved, long waitNanos) {
-    if (TAT.compareAndSet(this, reserved, live(reserved - interval))) {
-      counters.granted.decrement();
+  private void giveBack(Bucket b, long reserved, int permits, long waitNanos) {
+    if (b.casTat(reserved, Bucket.live(reserved - permits * b.interval))) {
+      counters.granted.add(-permits);
       counters.waitNanos.add(-waitNanos);
     }
   }
 
-  /** Nanoseconds from now until the permit of a reservation that installed {@code reserved} is due. */
-  private long nanosUntilDue(long reserved) {
-    long until = reserved - interval - tolerance - ticker.nanoTime() * scale;
-    return until > 0 ? ceilDiv(until, scale) : 0;
+  /**
+   * Nanoseconds from now until the permits of a reservation that installed {@code reserved} are
+   * due: when the TAT is a full burst of intervals ahead, whatever their number.
+   */
+  private long nanosUntilDue(Bucket b, long reserved) {
+    long until = reserved - b.interval - b.tolerance - ticker.nanoTime() * b.scale;
+    return until > 0 ? Bucket.ceilDiv(until, b.scale) : 0;
   }
 
-  /** Ticks by which the TAT is ahead of now; 0 when the bucket is full. */
-  private long lead(long current, long stamped, long now) {
-    long lead = current - now * scale;
-    // A TAT unwritten for staleNanos is in the past, though its ticks may have wrapped around.
-    return lead > 0 && now - stamped <= staleNanos ? lead : 0;
+  /**
+   * Installs a bucket under {@code target} in place of the current one, converting its TAT by the
+   * change rule; for a keyed bucket with a null {@code target}, under its owner's limit as it is
+   * once this change runs (so that concurrent changes of the owner end with the last one).
+   */
+  private void change(Shape target) {
+    for (;;) {
+      Bucket b = bucket.latest();
+      synchronized (b) { // one change or eviction at a time: a second starts from the first's successor
+        if (b.tat == Bucket.RETIRED && b.next != null) {
+          continue;
+        }
+        Shape to = target != null ? target : owner.shape();
+        if (b.shape != to) {
+          Bucket successor = b.moveTo(to, ticker);
+          if (successor != null) { // else evicted: the key's next bucket takes the owner's limit
+            bucket = successor;
+          }
+        }
+        return;
+      }
+    }
   }
 
-  private void refreshStamp(long stamped, long now) {
-    // Before the CAS of the TAT, so no reader can see a new TAT with a stamp older than its refresh
-    // window; by CAS, so a thread that read the clock long ago cannot move the stamp back.
-    STAMP.compareAndSet(this, stamped, now);
+  /** For {@link KeyedRateLimiter}: takes its limit now. */
+  void followOwner() {
+    change(null);
   }
 
   private void countRefusal(long waitNanos) {
@@ -493,9 +718,15 @@ public final class RateLimiter {
     }
   }
 
-  private RateLimitExceededException refused(long waitNanos) {
+  private RateLimitExceededException refused(int permits, long waitNanos) {
     countRefusal(waitNanos);
-    return new RateLimitExceededException(describe(), limit, waitNanos);
+    return new RateLimitExceededException(describe(), limit(), permits, waitNanos);
+  }
+
+  private IllegalArgumentException costAboveBurst(int permits, RateLimit limit) {
+    return new IllegalArgumentException("A call that costs " + permits + " permits can never pass rate limit "
+        + limit + (description == null && owner == null ? "" : " for " + describe())
+        + ": a call may cost at most the burst, " + limit.burst());
   }
 
   String describe() {
@@ -508,7 +739,7 @@ public final class RateLimiter {
   }
 
   boolean isRetired() {
-    return tat == RETIRED;
+    return bucket.latest().isEvicted();
   }
 
   /**
@@ -516,20 +747,7 @@ public final class RateLimiter {
    * behaves exactly like a new one. Calls that still hold it then go to the key's new bucket.
    */
   boolean retireIfFull(long now) {
-    long current = tat;
-    if (current == RETIRED) {
-      return true;
-    }
-    return lead(current, stamp, now) == 0 && TAT.compareAndSet(this, current, RETIRED);
-  }
-
-  private static long live(long tat) {
-    return tat == RETIRED ? tat + 1 : tat; // one tick later: harmless, and never mistaken for RETIRED
-  }
-
-  private static long ceilDiv(long x, long y) {
-    long q = x / y;
-    return q * y == x ? q : q + 1;
+    return bucket.latest().retireIfFull(now);
   }
 
   /** Counters, shared by all the buckets of a {@link KeyedRateLimiter}. */
@@ -537,68 +755,5 @@ public final class RateLimiter {
     final LongAdder granted = new LongAdder();
     final LongAdder refused = new LongAdder();
     final LongAdder waitNanos = new LongAdder();
-  }
-
-  /** The tick arithmetic of a limit, worked out once (shared by the buckets of a keyed limiter). */
-  static final class Shape {
-    final long scale;
-    final long interval;
-    final long tolerance;
-    final long maxLead;
-    final long staleNanos;
-    final long refreshNanos;
-
-    private Shape(long scale, long interval, long burst) {
-      this.scale = scale;
-      this.interval = interval;
-      this.tolerance = (burst - 1) * interval;
-      this.maxLead = MAX_LEAD_TICKS - tolerance - interval;
-      // The stamp is at most refreshNanos older than the last write; a TAT is at most
-      // MAX_LEAD_TICKS (= (staleNanos / 2) ns) ahead of the now it was written at. So a stamp older
-      // than staleNanos means the TAT is at least staleNanos / 4 in the past, and a newer one that
-      // the TAT is well within the 2^63-tick range that subtraction reads correctly.
-      this.staleNanos = (MAX_LEAD_TICKS << 1) / scale;
-      this.refreshNanos = staleNanos >> 2;
-    }
-
-    static Shape of(RateLimit limit) {
-      BigInteger permits = BigInteger.valueOf(limit.permits());
-      BigInteger period = BigInteger.valueOf(limit.periodNanos());
-      BigInteger gcd = permits.gcd(period);
-      BigInteger exactScale = permits.divide(gcd);
-      BigInteger exactInterval = period.divide(gcd);
-      if (exactScale.longValue() <= MAX_SCALE && fits(exactInterval, limit.burst())) {
-        return new Shape(exactScale.longValue(), exactInterval.longValueExact(), limit.burst());
-      }
-      // The exact tick is too fine: take the finest power-of-two tick that fits, interval rounded up.
-      for (long scale = Math.min(Long.highestOneBit(exactScale.longValue()), MAX_SCALE); scale >= 1; scale >>= 1) {
-        BigInteger[] qr = period.multiply(BigInteger.valueOf(scale)).divideAndRemainder(permits);
-        BigInteger interval = qr[1].signum() == 0 ? qr[0] : qr[0].add(BigInteger.ONE);
-        if (fits(interval, limit.burst())) {
-          return new Shape(scale, interval.longValueExact(), limit.burst());
-        }
-      }
-      // Unreachable: at one tick per nanosecond the span is RateLimit's refill, which it bounds.
-      throw new AssertionError("Rate limit " + limit + " has no tick that fits");
-    }
-
-    /** Whether a bucket's full span, (burst - 1) * interval, leaves room for reservations ahead. */
-    private static boolean fits(BigInteger interval, long burst) {
-      BigInteger span = interval.multiply(BigInteger.valueOf(burst));
-      return span.compareTo(BigInteger.valueOf(MAX_LEAD_TICKS >> 1)) <= 0;
-    }
-  }
-
-  private static final VarHandle TAT;
-  private static final VarHandle STAMP;
-
-  static {
-    try {
-      MethodHandles.Lookup lookup = MethodHandles.lookup();
-      TAT = lookup.findVarHandle(RateLimiter.class, "tat", long.class);
-      STAMP = lookup.findVarHandle(RateLimiter.class, "stamp", long.class);
-    } catch (ReflectiveOperationException e) {
-      throw new ExceptionInInitializerError(e);
-    }
   }
 }

@@ -6,7 +6,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The process-wide registry of named buckets, {@code @RateLimited(name = "...")}: every method,
- * instance and class that names a bucket shares one {@link RateLimiter}.
+ * instance and class that names a bucket shares one {@link RateLimiter}. A name keeps the limit it
+ * was declared with as the one every user must give, even after overrides or a change at run time
+ * ({@link RateLimiter#setLimit}) gave its limiter another: a class made later still finds the bucket.
  *
  * <p>The registry is kept per {@link ShuttleClock}: a bucket reads the clock of the registry it is
  * in, and a test that {@linkplain ShuttleClock#install installs} a clock of its own gets fresh

@@ -1,8 +1,9 @@
 package dev.shuttle.runtime.ratelimit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.shuttle.runtime.testing.FakeTicker;
+import dev.shuttle.runtime.testing.FakeScheduler;
 import dev.shuttle.runtime.testing.ThreadContext;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -11,16 +12,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * An asynchronous rate-limited call that waits for its permit runs later on the limiter's timer
- * thread, with the context its caller had when it asked; a call whose permit is free runs at once on
- * the caller's own thread, which needs no hand-over.
+ * An asynchronous rate-limited call that waits for its permit runs later, when its clock's timer
+ * fires, with the context its caller had when it asked; a call whose permit is free runs at once on
+ * the caller's own thread, which needs no hand-over. The clock stands still: the first call takes
+ * the one free permit, and the next waits for its own, due 20 ms on, until the test fires it.
  */
 @Timeout(30)
 class RateLimiterContextTest {
+  private static final long PERMIT_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+
   private final ThreadContext context = ThreadContext.register();
-  // Its clock stands still: the first call takes the one free permit, and every later one waits for
-  // its own (on the timer, which waits in real time).
-  private final RateLimiter limiter = new RateLimiter(RateLimit.of(1, 20, TimeUnit.MILLISECONDS), new FakeTicker(0));
+  private final FakeScheduler clock = new FakeScheduler();
+  private final RateLimiter limiter = new RateLimiter(RateLimit.of(1, 20, TimeUnit.MILLISECONDS), clock);
 
   @AfterEach
   void unregister() {
@@ -28,37 +31,35 @@ class RateLimiterContextTest {
   }
 
   private CompletableFuture<String> whoAmI() {
-    return limiter.whenPermitted(
-        () -> CompletableFuture.completedFuture(Thread.currentThread().getName() + ":" + context.get()));
+    return limiter.whenPermitted(() -> CompletableFuture.completedFuture(String.valueOf(context.get())));
   }
 
   @Test
-  void aCallThatWaitsForItsPermitRunsOnTheTimerWithItsCallersContext() throws Exception {
+  void aCallThatWaitsForItsPermitRunsWithItsCallersContext() {
     context.set("alice");
-    String inline = whoAmI().get(10, TimeUnit.SECONDS);
+    assertEquals("alice", whoAmI().getNow(null), "a free permit: run at once, on the caller's thread");
     CompletableFuture<String> later = whoAmI();
     context.set("bob"); // after the call was handed over
-    assertEquals(Thread.currentThread().getName() + ":alice", inline);
-    assertEquals("shuttle-ratelimit-timer:alice", later.get(10, TimeUnit.SECONDS));
+    assertFalse(later.isDone());
+    clock.fire(PERMIT_NANOS);
+    assertEquals("alice", later.getNow(null));
+    assertEquals("bob", context.get(), "the thread that ran the call got its own context back");
     assertEquals(1, context.restores(), "only the call that waited was handed over");
     assertEquals(1, context.undos());
-
-    context.close();
-    assertEquals("shuttle-ratelimit-timer:null", whoAmI().get(10, TimeUnit.SECONDS),
-        "the timer thread kept nothing of the call before");
   }
 
   @Test
-  void aCallThatThrowsOnTheTimerStillPutsBackItsContext() throws Exception {
+  void aCallThatThrowsStillPutsBackItsContext() {
     context.set("alice");
-    whoAmI().get(10, TimeUnit.SECONDS);
+    whoAmI();
     CompletableFuture<String> failed = limiter.whenPermitted(() -> {
       context.set("changed by the call");
       throw new IllegalStateException("down");
     });
-    assertEquals(IllegalStateException.class,
-        failed.handle((value, failure) -> failure.getClass()).get(10, TimeUnit.SECONDS));
-    context.close();
-    assertEquals("shuttle-ratelimit-timer:null", whoAmI().get(10, TimeUnit.SECONDS));
+    context.set("bob");
+    clock.fire(PERMIT_NANOS);
+    assertEquals(IllegalStateException.class, failed.handle((value, failure) -> failure.getClass()).getNow(null));
+    assertEquals("bob", context.get());
+    assertEquals(1, context.undos());
   }
 }

@@ -4,6 +4,7 @@ import dev.shuttle.runtime.ShuttleClock;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jetbrains.kotlinx.lincheck.LinChecker;
+import org.jetbrains.lincheck.datastructures.IntGen;
 import org.jetbrains.lincheck.datastructures.LongGen;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
 import org.jetbrains.lincheck.datastructures.Operation;
@@ -14,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * Linearizability of the bucket, with time as one more operation: every concurrent history of
  * takes, reservations and clock moves must match some sequential order of them. The limit, 3
  * permits per 10 ns with a burst of 2, has a non-integral interval (ticks of 1/3 ns), and the
- * moves are small enough that calls often meet the limit.
+ * moves are small enough that calls often meet the limit. Calls of two permits and changes
+ * between that limit and 2 per 7 ns with a burst of 3 (ticks of 1/2 ns: the TAT is converted)
+ * join them, so a change must be atomic with respect to every permit taken.
  *
  * <p>The operations report outcomes (granted or refused), not waits. A wait is measured from the
  * caller's clock reading, which comes before the CAS that makes its reservation visible; with a
@@ -28,9 +31,11 @@ import org.junit.jupiter.api.Test;
  */
 @Param(name = "dt", gen = LongGen.class, conf = "0:4")
 @Param(name = "maxWait", gen = LongGen.class, conf = "-1:6")
+@Param(name = "which", gen = IntGen.class, conf = "0:1")
 public class RateLimiterLincheckTest {
+  private static final RateLimit[] LIMITS = {new RateLimit(3, 10, 2), new RateLimit(2, 7, 3)};
   private final Clock clock = new Clock();
-  private final RateLimiter limiter = new RateLimiter(new RateLimit(3, 10, 2), clock);
+  private final RateLimiter limiter = new RateLimiter(LIMITS[0], clock);
 
   @Operation
   public boolean tryAcquire() {
@@ -55,6 +60,16 @@ public class RateLimiterLincheckTest {
     } catch (RateLimitExceededException refused) {
       return false;
     }
+  }
+
+  @Operation
+  public boolean tryAcquireTwo() {
+    return limiter.tryAcquire(2);
+  }
+
+  @Operation
+  public void setLimit(@Param(name = "which") int which) {
+    limiter.setLimit(LIMITS[which]);
   }
 
   @Operation
