@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -32,6 +33,9 @@ public final class OverrideScope {
       "ms", TimeUnit.MILLISECONDS, "s", TimeUnit.SECONDS, "m", TimeUnit.MINUTES, "min", TimeUnit.MINUTES,
       "h", TimeUnit.HOURS, "d", TimeUnit.DAYS);
 
+  /** The version of the sources at which each path's keys were last checked for unknown attributes. */
+  private static final ConcurrentHashMap<String, Long> CHECKED = new ConcurrentHashMap<>();
+
   private final String path;
   private final Map<String, String> overridden = new LinkedHashMap<>();
 
@@ -46,6 +50,16 @@ public final class OverrideScope {
    * names no attribute of that annotation.
    */
   public static OverrideScope of(String path) {
+    Long checked = CHECKED.get(path);
+    long version = Overrides.version();
+    if (checked == null || checked != version) { // each path's keys are listed once per version of the sources
+      warnAboutUnknownAttributes(path);
+      CHECKED.put(path, version);
+    }
+    return new OverrideScope(path);
+  }
+
+  private static void warnAboutUnknownAttributes(String path) {
     String last = path.substring(path.lastIndexOf('/') + 1);
     String annotation = OverrideKeys.isAnnotation(last) ? last : path.substring(0, path.indexOf('/'));
     Set<String> attributes = OverrideKeys.attributes(annotation);
@@ -59,7 +73,6 @@ public final class OverrideScope {
             + (attributes.isEmpty() ? "" : "; those that can are " + new TreeSet<>(attributes)));
       }
     }
-    return new OverrideScope(path);
   }
 
   /**
