@@ -94,4 +94,15 @@ public @interface RateLimited {
   @Retention(RetentionPolicy.CLASS)
   @Target(ElementType.PARAMETER)
   @interface Key {}
+
+  /**
+   * Marks the {@code int} parameter that says how many permits a call costs, e.g. a payload's size
+   * against a limit in bytes per second. A cost of less than 1 or more than the burst is refused
+   * with {@code IllegalArgumentException}, taking nothing. At most one parameter per method; not on
+   * a method of an {@code @Actor} class whose limit waits.
+   */
+  @Documented
+  @Retention(RetentionPolicy.CLASS)
+  @Target(ElementType.PARAMETER)
+  @interface Cost {}
 }

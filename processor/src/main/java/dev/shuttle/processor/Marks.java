@@ -24,14 +24,14 @@ import javax.lang.model.util.ElementFilter;
  *
  * <p>Some annotations make one kind together, so that an override carrying any of them carries its
  * own mark and inherits none of the others: {@code @Read} and {@code @Write}; {@code @RateLimited}
- * and its {@code @RateLimited.Key} parameter; {@code @ForkJoin} and its {@code @From} and
+ * and its {@code @RateLimited.Key} and {@code @RateLimited.Cost} parameters; {@code @ForkJoin} and its {@code @From} and
  * {@code @To} parameters. An inherited mark comes with the parameter marks of the method it is
  * written on, by position: see {@link #counterpart}.
  */
 public final class Marks {
   private static final List<Set<Class<? extends Annotation>>> KINDS = List.of(
       Set.of(Read.class, Write.class),
-      Set.of(RateLimited.class, RateLimited.Key.class),
+      Set.of(RateLimited.class, RateLimited.Key.class, RateLimited.Cost.class),
       Set.of(ForkJoin.class, From.class, To.class));
 
   private final ProcessorContext context;

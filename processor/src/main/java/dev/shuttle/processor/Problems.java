@@ -280,6 +280,26 @@ public final class Problems {
     return error("Method " + method + " has more than one @RateLimited.Key parameter. Keep one, or combine them into one key object.");
   }
 
+  public static Problem rateLimitCostTwice(String method) {
+    return error("Method " + method + " has more than one @RateLimited.Cost parameter. Keep one: a call costs one "
+        + "number of permits (add the parts up before the call).");
+  }
+
+  public static Problem rateLimitCostNotInt(String method, String type) {
+    return error("@RateLimited.Cost on a parameter of " + method + " of type " + type + ": a cost is a number of "
+        + "permits, an int. Make the parameter an int.");
+  }
+
+  public static Problem rateLimitCostWithoutLimit(String method) {
+    return error("@RateLimited.Cost on a parameter of " + method + ", which is not rate limited. "
+        + "Put @RateLimited on the method (or its class), or remove @RateLimited.Cost.");
+  }
+
+  public static Problem rateLimitCostOnWaitingActor(String method) {
+    return error("@RateLimited.Cost on a parameter of " + method + ", a message of an @Actor class whose rate limit "
+        + "waits: the actor reserves one permit per message. Use onLimit = OnLimit.FAIL, or remove @RateLimited.Cost.");
+  }
+
   public static Problem rateLimitKeyWithoutLimit(String method) {
     return error("@RateLimited.Key on a parameter of " + method + ", which is not rate limited. "
         + "Put @RateLimited on the method (or its class), or remove @RateLimited.Key.");

@@ -132,15 +132,19 @@ record RateLimitBucket(String field, String constant, Limit limit, Optional<Stri
     return keyed() ? CodeBlock.of("$L.forKey($L)", field, key.get()) : CodeBlock.of("$L", field);
   }
 
-  /** Takes the permit of a blocking call: fails at once, waits at most {@code maxWait}, or waits as long as it takes. */
-  CodeBlock acquire() {
+  /**
+   * Takes the permit of a blocking call (or {@code cost} permits, a parameter's name): fails at
+   * once, waits at most {@code maxWait}, or waits as long as it takes.
+   */
+  CodeBlock acquire(Optional<String> cost) {
+    String permits = cost.map(name -> name + ", ").orElse("");
     if (limit.fail()) {
-      return CodeBlock.of("$L.tryAcquireOrFail()", limiter());
+      return CodeBlock.of("$L.tryAcquireOrFail($L)", limiter(), cost.orElse(""));
     }
     if (limit.hasMaxWait()) {
-      return CodeBlock.of("$L.acquire($L, $T.NANOSECONDS)", limiter(), maxWaitField.get(), TIME_UNIT);
+      return CodeBlock.of("$L.acquire($L$L, $T.NANOSECONDS)", limiter(), permits, maxWaitField.get(), TIME_UNIT);
     }
-    return CodeBlock.of("$L.acquire()", limiter());
+    return CodeBlock.of("$L.acquire($L)", limiter(), cost.orElse(""));
   }
 
   /**
@@ -154,15 +158,19 @@ record RateLimitBucket(String field, String constant, Limit limit, Optional<Stri
     return CodeBlock.of("$L.reserve()", limiter());
   }
 
-  /** Starts {@code call}, a lambda returning the method's stage, when its permit is due, as the limit says. */
-  CodeBlock startWhenPermitted(CodeBlock call) {
+  /**
+   * Starts {@code call}, a lambda returning the method's stage, when its permit (or {@code cost}
+   * permits) is due, as the limit says.
+   */
+  CodeBlock startWhenPermitted(Optional<String> cost, CodeBlock call) {
+    String permits = cost.map(name -> name + ", ").orElse("");
     if (limit.fail()) {
-      return CodeBlock.of("$L.ifPermitted($L)", limiter(), call);
+      return CodeBlock.of("$L.ifPermitted($L$L)", limiter(), permits, call);
     }
     if (limit.hasMaxWait()) {
-      return CodeBlock.of("$L.whenPermitted($L, $T.NANOSECONDS, $L)", limiter(), maxWaitField.get(), TIME_UNIT, call);
+      return CodeBlock.of("$L.whenPermitted($L$L, $T.NANOSECONDS, $L)", limiter(), permits, maxWaitField.get(),
+          TIME_UNIT, call);
     }
-    return CodeBlock.of("$L.whenPermitted($L)", limiter(), call);
+    return CodeBlock.of("$L.whenPermitted($L$L)", limiter(), permits, call);
   }
-
 }

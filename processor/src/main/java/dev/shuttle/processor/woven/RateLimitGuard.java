@@ -1,5 +1,6 @@
 package dev.shuttle.processor.woven;
 
+import dev.shuttle.Actor;
 import dev.shuttle.RateLimited;
 import dev.shuttle.processor.AnnotationMirrors;
 import dev.shuttle.processor.AnnotationOn;
@@ -18,6 +19,7 @@ import java.util.Set;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
 
 /** {@code @RateLimited}: validates the limits and plans one bucket per method (or per class, or per name). */
 final class RateLimitGuard implements Guard {
@@ -53,6 +55,7 @@ final class RateLimitGuard implements Guard {
   @Override
   public GuardPlan plan(WovenType type, ValidationReport report) {
     Map<ExecutableElement, RateLimitBucket> buckets = new LinkedHashMap<>();
+    Map<ExecutableElement, String> costs = new LinkedHashMap<>();
     Optional<AnnotationOn<RateLimited>> onClass = AnnotationOn.find(type.element(), RateLimited.class);
     RateLimitBucket.Limit classLimit = onClass.map(annotation -> limit(annotation, report)).orElse(null);
     OverloadNames names = new OverloadNames();
@@ -66,18 +69,22 @@ final class RateLimitGuard implements Guard {
         RateLimitBucket.Limit limit = limit(onMethod.get(), report);
         boolean overridable = WovenChecks.checkOverridable(type, method, onMethod.get(), report);
         Optional<VariableElement> key = key(type, method, report);
+        Optional<VariableElement> cost = cost(type, method, limit, report);
         if (overridable && limit != null) {
           buckets.put(method, RateLimitBucket.forMethod(type, method, names.next(method), limit, key, true));
+          cost.ifPresent(parameter -> costs.put(method, parameter.getSimpleName().toString()));
         }
       } else if (!type.declares(method)) {
         continue; // stray keys on an inherited method are its own class's error
       } else if (onClass.isEmpty()) {
         keys(method).stream().findFirst().ifPresent(key -> report.add(
             Problems.rateLimitKeyWithoutLimit(TypeChecks.describe(method)), AnnotationOn.get(key, RateLimited.Key.class)));
+        reportStrayCost(method, report);
       } else if (!classLimited.contains(method)) { // the class's limit is only on public instance methods
         keys(method).stream().findFirst().ifPresent(key -> report.add(
             Problems.rateLimitKeyOutsideClassLimit(TypeChecks.describe(method), type.simpleName(), method.getModifiers()),
             AnnotationOn.get(key, RateLimited.Key.class)));
+        reportStrayCost(method, report);
       }
     }
     if (onClass.isPresent()) {
@@ -88,16 +95,18 @@ final class RateLimitGuard implements Guard {
         boolean overridable = WovenChecks.checkClassLevelOverridable(type, method, onClass.get(),
             "put @RateLimited on the methods that need it instead of the class", report);
         Optional<VariableElement> key = key(type, method, report);
+        Optional<VariableElement> cost = cost(type, method, classLimit, report);
         if (overridable && shared != null) {
           buckets.put(method, key.isPresent()
               ? RateLimitBucket.forMethod(type, method, names.next(method), classLimit, key, false)
               : shared);
+          cost.ifPresent(parameter -> costs.put(method, parameter.getSimpleName().toString()));
         }
       }
     }
     ActorPermits actorPermits = ActorPermits.plan(type, buckets);
     context.offerPermits(type.generatedName(), actorPermits.offered());
-    return new RateLimitPlan(buckets, actorPermits);
+    return new RateLimitPlan(buckets, costs, actorPermits);
   }
 
   /** The annotation's limit, or {@code null} after reporting why it is invalid. */
@@ -170,6 +179,47 @@ final class RateLimitGuard implements Guard {
       report.add(Problems.rateLimitKeyTwice(TypeChecks.describe(method)), AnnotationOn.get(extra, RateLimited.Key.class));
     }
     return keys.stream().findFirst();
+  }
+
+  /**
+   * {@code method}'s {@code @RateLimited.Cost} parameter, its own or, with an inherited mark, at
+   * the position the method it overrides marks; reported if it is not an {@code int} or sits on a
+   * message that an actor's waiting limit reserves one permit for.
+   */
+  private Optional<VariableElement> cost(
+      WovenType type, ExecutableElement method, RateLimitBucket.Limit limit, ValidationReport report) {
+    Optional<ExecutableElement> carrier = context.marks().carrier(type.element(), method, RateLimited.class);
+    Optional<VariableElement> marked = carrier.flatMap(m -> {
+      List<VariableElement> costs = costs(m);
+      for (VariableElement extra : costs.subList(Math.min(1, costs.size()), costs.size())) {
+        report.add(Problems.rateLimitCostTwice(TypeChecks.describe(m)), AnnotationOn.get(extra, RateLimited.Cost.class));
+      }
+      return costs.stream().findFirst();
+    });
+    if (marked.isEmpty()) {
+      return Optional.empty();
+    }
+    VariableElement written = marked.get();
+    AnnotationOn<RateLimited.Cost> annotation = AnnotationOn.get(written, RateLimited.Cost.class);
+    if (written.asType().getKind() != TypeKind.INT) {
+      report.add(Problems.rateLimitCostNotInt(TypeChecks.describe(carrier.get()), TypeChecks.shortName(written.asType())),
+          annotation);
+      return Optional.empty();
+    }
+    if (limit != null && !limit.fail() && AnnotationMirrors.isAnnotated(type.element(), Actor.class)) {
+      report.add(Problems.rateLimitCostOnWaitingActor(TypeChecks.describe(method)), annotation);
+      return Optional.empty();
+    }
+    return Optional.of(Marks.counterpart(method, written));
+  }
+
+  private static void reportStrayCost(ExecutableElement method, ValidationReport report) {
+    costs(method).stream().findFirst().ifPresent(cost -> report.add(
+        Problems.rateLimitCostWithoutLimit(TypeChecks.describe(method)), AnnotationOn.get(cost, RateLimited.Cost.class)));
+  }
+
+  private static List<VariableElement> costs(ExecutableElement method) {
+    return AnnotationMirrors.parametersAnnotated(method, RateLimited.Cost.class);
   }
 
   private static List<VariableElement> keys(ExecutableElement method) {

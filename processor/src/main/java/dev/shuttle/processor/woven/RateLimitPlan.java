@@ -24,10 +24,13 @@ import javax.lang.model.element.Modifier;
  */
 final class RateLimitPlan implements GuardPlan {
   private final Map<ExecutableElement, RateLimitBucket> buckets;
+  private final Map<ExecutableElement, String> costs; // the @RateLimited.Cost parameter of a method that has one
   private final ActorPermits actorPermits;
 
-  RateLimitPlan(Map<ExecutableElement, RateLimitBucket> buckets, ActorPermits actorPermits) {
+  RateLimitPlan(Map<ExecutableElement, RateLimitBucket> buckets, Map<ExecutableElement, String> costs,
+      ActorPermits actorPermits) {
     this.buckets = buckets;
+    this.costs = costs;
     this.actorPermits = actorPermits;
   }
 
@@ -87,17 +90,19 @@ final class RateLimitPlan implements GuardPlan {
             ? "waits at most " + duration(bucket.limit().maxWait(), bucket.limit().maxWaitUnit()) + ", then fails"
         : "waits for a permit";
     String overrides = bucket.shared() ? "RateLimited/" + bucket.limit().name() : bucket.overridePath();
-    return CodeBlock.of("Rate limited: $L ($L);\nover the limit it $L. Deploy-time overrides: {@code $L/...}.\n",
-        bucket.limit().describe(), scope, onLimit, overrides);
+    String cost = costs.containsKey(method) ? " A call costs {@code " + costs.get(method) + "} permits." : "";
+    return CodeBlock.of("Rate limited: $L ($L);\nover the limit it $L.$L Deploy-time overrides: {@code $L/...}.\n",
+        bucket.limit().describe(), scope, onLimit, cost, overrides);
   }
 
   @Override
   public CallCode wrap(WovenMethod method, CallCode inner) {
     RateLimitBucket bucket = buckets.get(method.element());
+    Optional<String> cost = Optional.ofNullable(costs.get(method.element()));
     if (method.returnsStage()) {
       // Never block a caller that asked for a future: start the call when its permit comes due.
-      return inner.handedOn(bucket::startWhenPermitted, true);
+      return inner.handedOn(call -> bucket.startWhenPermitted(cost, call), true);
     }
-    return CallCode.statements(CodeBlock.builder().addStatement(bucket.acquire()).add(inner.statements()).build());
+    return CallCode.statements(CodeBlock.builder().addStatement(bucket.acquire(cost)).add(inner.statements()).build());
   }
 }
