@@ -32,7 +32,7 @@ class CostedCallsTest {
 
   @Test
   void eachCallTakesAsManyPermitsAsItsCost(ManualClock clock) {
-    Uploader uploader = new CostedCallsTest_ConcurrentUploader();
+    Uploader uploader = new ConcurrentCostedCallsTest_Uploader();
     uploader.upload(60);
     RateLimitExceededException refused = assertThrows(RateLimitExceededException.class, () -> uploader.upload(50));
     assertEquals(Duration.ofMillis(100), refused.retryAfter(), "10 more bytes come in 100 ms");
@@ -44,7 +44,7 @@ class CostedCallsTest {
 
   @Test
   void aCostAboveTheBurstOrBelowOneIsRefusedAndTakesNothing() {
-    Uploader uploader = new CostedCallsTest_ConcurrentUploader();
+    Uploader uploader = new ConcurrentCostedCallsTest_Uploader();
     assertThrows(IllegalArgumentException.class, () -> uploader.upload(101));
     assertThrows(IllegalArgumentException.class, () -> uploader.upload(0));
     uploader.upload(100);

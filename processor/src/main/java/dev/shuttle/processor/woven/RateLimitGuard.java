@@ -41,7 +41,7 @@ final class RateLimitGuard implements Guard {
 
   @Override
   public Set<Class<? extends Annotation>> annotations() {
-    return Set.of(RateLimited.class, RateLimited.Key.class);
+    return Set.of(RateLimited.class, RateLimited.Key.class, RateLimited.Cost.class);
   }
 
   @Override
