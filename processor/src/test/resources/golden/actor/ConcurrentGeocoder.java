@@ -29,19 +29,16 @@ public class ConcurrentGeocoder extends Geocoder {
 
     private static final RateLimit CALLS_LIMIT = RateLimit.of(100, 1, TimeUnit.SECONDS);
 
-    private final RateLimiter lookupLimiter = new RateLimiter(
-            LOOKUP_LIMIT.configured("golden.Geocoder/lookup/RateLimited", TimeUnit.SECONDS), "Geocoder.lookup");
+    private final RateLimiter lookupLimiter = new RateLimiter(LOOKUP_LIMIT, TimeUnit.SECONDS, "golden.Geocoder/lookup/RateLimited");
 
     private final KeyedRateLimiter refreshLimiters = RateLimiters.sharedKeyed("geocoder-refresh", REFRESH_LIMIT);
 
     private final long refreshMaxWaitNanos = RateLimit.configuredMaxWaitNanos(
             "golden.Geocoder/refresh/RateLimited", 2, TimeUnit.SECONDS);
 
-    private final RateLimiter reverseLimiter = new RateLimiter(
-            REVERSE_LIMIT.configured("golden.Geocoder/reverse/RateLimited", TimeUnit.MINUTES), "Geocoder.reverse");
+    private final RateLimiter reverseLimiter = new RateLimiter(REVERSE_LIMIT, TimeUnit.MINUTES, "golden.Geocoder/reverse/RateLimited");
 
-    private final RateLimiter callsLimiter = new RateLimiter(
-            CALLS_LIMIT.configured("golden.Geocoder/calls/RateLimited", TimeUnit.SECONDS), "Geocoder.calls");
+    private final RateLimiter callsLimiter = new RateLimiter(CALLS_LIMIT, TimeUnit.SECONDS, "golden.Geocoder/calls/RateLimited");
 
     /**
      * Reserves a permit of {@code lookupLimiter} for {@code GeocoderActor}, which holds the message

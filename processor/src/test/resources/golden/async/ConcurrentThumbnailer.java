@@ -34,11 +34,9 @@ public class ConcurrentThumbnailer extends Thumbnailer {
 
     private static final PoolSpec THUMBS_STORE_POOL = PoolSpec.fixed(4).withQueue(100, Overflow.REJECT);
 
-    private final RateLimiter fetchLimiter = new RateLimiter(
-            FETCH_LIMIT.configured("golden.Thumbnailer/fetch/RateLimited", TimeUnit.SECONDS), "Thumbnailer.fetch");
+    private final RateLimiter fetchLimiter = new RateLimiter(FETCH_LIMIT, TimeUnit.SECONDS, "golden.Thumbnailer/fetch/RateLimited");
 
-    private final RateLimiter pingLimiter = new RateLimiter(
-            PING_LIMIT.configured("golden.Thumbnailer/ping/RateLimited", TimeUnit.SECONDS), "Thumbnailer.ping");
+    private final RateLimiter pingLimiter = new RateLimiter(PING_LIMIT, TimeUnit.SECONDS, "golden.Thumbnailer/ping/RateLimited");
 
     private final TaskPool pool = TaskPools.shared("golden.Thumbnailer", POOL);
 

@@ -29,16 +29,13 @@ public class ConcurrentGitHubClient extends GitHubClient {
 
     private static final RateLimit STAR_LIMIT = RateLimit.of(2, 1, TimeUnit.SECONDS);
 
-    private final RateLimiter repoLimiter = new RateLimiter(
-            REPO_LIMIT.configured("golden.GitHubClient/repo/RateLimited", TimeUnit.SECONDS), "GitHubClient.repo");
+    private final RateLimiter repoLimiter = new RateLimiter(REPO_LIMIT, TimeUnit.SECONDS, "golden.GitHubClient/repo/RateLimited");
 
-    private final RateLimiter issuesLimiter = new RateLimiter(
-            ISSUES_LIMIT.configured("golden.GitHubClient/issues/RateLimited", TimeUnit.HOURS), "GitHubClient.issues");
+    private final RateLimiter issuesLimiter = new RateLimiter(ISSUES_LIMIT, TimeUnit.HOURS, "golden.GitHubClient/issues/RateLimited");
 
     private final KeyedRateLimiter searchLimiters = RateLimiters.sharedKeyed("search", SEARCH_LIMIT);
 
-    private final RateLimiter starLimiter = new RateLimiter(
-            STAR_LIMIT.configured("golden.GitHubClient/star/RateLimited", TimeUnit.SECONDS), "GitHubClient.star");
+    private final RateLimiter starLimiter = new RateLimiter(STAR_LIMIT, TimeUnit.SECONDS, "golden.GitHubClient/star/RateLimited");
 
     private final long starMaxWaitNanos = RateLimit.configuredMaxWaitNanos(
             "golden.GitHubClient/star/RateLimited", 250, TimeUnit.MILLISECONDS);

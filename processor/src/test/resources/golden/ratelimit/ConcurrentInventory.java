@@ -25,14 +25,11 @@ public class ConcurrentInventory<T extends Comparable<T>> extends Inventory<T> {
 
     private static final RateLimit RESTOCK_LIMIT = RateLimit.of(50, 1, TimeUnit.SECONDS).withBurst(5);
 
-    private final RateLimiter auditLimiter = new RateLimiter(
-            AUDIT_LIMIT.configured("golden.Inventory/audit/RateLimited", TimeUnit.SECONDS), "Inventory.audit");
+    private final RateLimiter auditLimiter = new RateLimiter(AUDIT_LIMIT, TimeUnit.SECONDS, "golden.Inventory/audit/RateLimited");
 
-    private final RateLimiter rateLimiter = new RateLimiter(
-            RATE_LIMIT.configured("golden.Inventory/RateLimited", TimeUnit.SECONDS), "Inventory");
+    private final RateLimiter rateLimiter = new RateLimiter(RATE_LIMIT, TimeUnit.SECONDS, "golden.Inventory/RateLimited");
 
-    private final KeyedRateLimiter restockLimiters = new KeyedRateLimiter(
-            RESTOCK_LIMIT.configured("golden.Inventory/RateLimited", TimeUnit.SECONDS), "Inventory.restock");
+    private final KeyedRateLimiter restockLimiters = new KeyedRateLimiter(RESTOCK_LIMIT, TimeUnit.SECONDS, "golden.Inventory/RateLimited");
 
     /**
      * Rate limited: 50 permits per second, burst 5 (one bucket per instance, shared by the class's

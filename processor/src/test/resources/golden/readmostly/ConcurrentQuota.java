@@ -22,8 +22,7 @@ import javax.annotation.processing.Generated;
 public class ConcurrentQuota extends Quota {
     private static final RateLimit USE_LIMIT = RateLimit.of(10, 1, TimeUnit.SECONDS);
 
-    private final RateLimiter useLimiter = new RateLimiter(
-            USE_LIMIT.configured("golden.Quota/use/RateLimited", TimeUnit.SECONDS), "Quota.use");
+    private final RateLimiter useLimiter = new RateLimiter(USE_LIMIT, TimeUnit.SECONDS, "golden.Quota/use/RateLimited");
 
     private final ReadMostlyLock lock = ReadMostlyLock.create(LockStrategy.STAMPED, "Quota");
 

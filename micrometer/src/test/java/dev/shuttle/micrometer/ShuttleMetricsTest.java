@@ -74,8 +74,8 @@ class ShuttleMetricsTest {
     assertEquals(0, waits.count(), "a FAIL limit never waits");
     assertEquals(0, gauge("shuttle.ratelimit.available", CLIENT_CALL));
     Meter.Id id = find("shuttle.ratelimit.permits", CLIENT_CALL).tag("result", "granted").functionCounter().getId();
-    assertEquals("none", id.getTag("class"), "a woven limiter does not know its class yet");
-    assertEquals("none", id.getTag("method"));
+    assertEquals(Client.class.getCanonicalName(), id.getTag("class"), "a woven limiter knows its declaration");
+    assertEquals("call", id.getTag("method"));
     assertEquals("test", id.getTag("app"));
   }
 

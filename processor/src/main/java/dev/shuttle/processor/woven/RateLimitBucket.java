@@ -27,15 +27,14 @@ import javax.lang.model.element.VariableElement;
  * @param field the instance field: {@code repoLimiter}, {@code searchLimiters} (keyed), {@code rateLimiter} (class)
  * @param constant the static {@code RateLimit}: {@code REPO_LIMIT}
  * @param key the {@code @RateLimited.Key} parameter's name, if the bucket is per key
- * @param description what a {@code RateLimitExceededException} names: {@code GitHubClient.repo}
  * @param classWide whether it is the bucket of a class-level {@code @RateLimited}
  * @param overridePath where the deploy-time overrides of the annotation that gave the limit live:
  *     {@code golden.GitHubClient/repo/RateLimited}
  * @param maxWaitField the instance field with the call's {@code maxWait} in nanoseconds, overrides
  *     applied, if the limit has one: {@code starMaxWaitNanos}
  */
-record RateLimitBucket(String field, String constant, Limit limit, Optional<String> key, String description,
-    boolean classWide, String overridePath, Optional<String> maxWaitField) {
+record RateLimitBucket(String field, String constant, Limit limit, Optional<String> key, boolean classWide,
+    String overridePath, Optional<String> maxWaitField) {
   private static final ClassName TIME_UNIT = ClassName.get(TimeUnit.class);
 
   /** {@code @RateLimited}'s values, already validated. {@code maxWait < 0} means no limit. */
@@ -70,7 +69,6 @@ record RateLimitBucket(String field, String constant, Limit limit, Optional<Stri
         type.names().newName(constantCase(name) + "_LIMIT"),
         limit,
         key.map(k -> k.getSimpleName().toString()),
-        type.simpleName() + "." + method.getSimpleName(),
         false,
         onMethod ? OverridePaths.onMethod(type.element(), method, RateLimited.class)
             : OverridePaths.onClass(type.element(), RateLimited.class),
@@ -80,7 +78,7 @@ record RateLimitBucket(String field, String constant, Limit limit, Optional<Stri
   /** The bucket a class-level {@code @RateLimited} gives all public methods of an instance. */
   static RateLimitBucket forClass(WovenType type, Limit limit) {
     return new RateLimitBucket(type.names().newName("rateLimiter"), type.names().newName("RATE_LIMIT"), limit,
-        Optional.empty(), type.simpleName(), true, OverridePaths.onClass(type.element(), RateLimited.class),
+        Optional.empty(), true, OverridePaths.onClass(type.element(), RateLimited.class),
         maxWaitField(type, "rateLimit", limit));
   }
 
@@ -110,15 +108,14 @@ record RateLimitBucket(String field, String constant, Limit limit, Optional<Stri
   }
 
   /**
-   * A bucket of its own per instance, with the limit's overrides, or the registry's bucket for a
-   * {@code name} (which reads the name's overrides).
+   * A bucket of its own per instance, which reads the overrides of its declaration and is named
+   * after it, or the registry's bucket for a {@code name} (which reads the name's overrides).
    */
   CodeBlock fieldInitializer() {
     if (shared()) {
       return CodeBlock.of("$T.$L($S, $L)", RATE_LIMITERS, keyed() ? "sharedKeyed" : "shared", limit.name(), constant);
     }
-    return CodeBlock.of("new $T(\n$>$>$L.configured($S, $T.$L), $S)$<$<", fieldType(), constant, overridePath,
-        TIME_UNIT, limit.unit(), description);
+    return CodeBlock.of("new $T($L, $T.$L, $S)", fieldType(), constant, TIME_UNIT, limit.unit(), overridePath);
   }
 
   /** The {@code maxWait} field's initializer: the annotation's value with its override. */

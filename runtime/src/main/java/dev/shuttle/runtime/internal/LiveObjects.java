@@ -26,11 +26,12 @@ public final class LiveObjects<T> {
    * The registry of one kind of object, listed by {@link dev.shuttle.runtime.ShuttleRegistry}
    * from now on. Made once per kind, in a static field of the class that registers.
    *
-   * @param className the user's class an object belongs to, or null when it does not know it
+   * @param declaration where an object was declared, a {@link Declarations} path (its user class,
+   *     and method if any), or null when it does not know
    */
   public static <T> LiveObjects<T> of(ShuttleObject.Kind kind, Function<? super T, String> name,
-      Function<? super T, String> className, Function<? super T, ? extends Snapshot> snapshot) {
-    LiveObjects<T> objects = new LiveObjects<>(new Describer<>(kind, name, className, snapshot));
+      Function<? super T, String> declaration, Function<? super T, ? extends Snapshot> snapshot) {
+    LiveObjects<T> objects = new LiveObjects<>(new Describer<>(kind, name, declaration, snapshot));
     Census.track(objects);
     return objects;
   }

@@ -20,7 +20,13 @@ final class ObjectView<T> implements ShuttleObject {
 
   /** A view of a registered object, named as it is now. */
   ObjectView(Describer<T> describer, WeakRegistry.Registration<T> registration, T object) {
-    this(describer, registration, null, object, describer.className().apply(object), null);
+    this(describer, registration, null, object, describer.declaration().apply(object));
+  }
+
+  private ObjectView(Describer<T> describer, WeakRegistry.Registration<T> registration, T held, T object,
+      String declaration) {
+    this(describer, registration, held, object, Declarations.className(declaration),
+        Declarations.methodName(declaration));
   }
 
   /** A view that holds {@code object}. */

@@ -2,6 +2,7 @@ package dev.shuttle.runtime.ratelimit;
 
 import dev.shuttle.runtime.ShuttleClock;
 import dev.shuttle.runtime.ShuttleObject;
+import dev.shuttle.runtime.internal.Declarations;
 import dev.shuttle.runtime.internal.LiveObjects;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -32,10 +33,11 @@ public final class KeyedRateLimiter {
   static final int MIN_SWEEP_SIZE = 1024;
   /** Every keyed limiter, one object for all its keys, for the registry. */
   private static final LiveObjects<KeyedRateLimiter> LIVE = LiveObjects.of(ShuttleObject.Kind.KEYED_RATE_LIMITER,
-      KeyedRateLimiter::description, limiter -> null, KeyedRateLimiter::stats);
+      KeyedRateLimiter::description, limiter -> limiter.declaration, KeyedRateLimiter::stats);
 
   private volatile Shape shape; // the limit of every key
   private final ShuttleClock ticker;
+  private final String declaration; // the @RateLimited that made it, a Declarations path; null if made by hand
   private final String description;
   private final RateLimiter.Counters counters = new RateLimiter.Counters();
   private final ConcurrentHashMap<Object, RateLimiter> buckets = new ConcurrentHashMap<>();
@@ -64,9 +66,25 @@ public final class KeyedRateLimiter {
 
   /** @param description what the limiter guards, for messages and JFR events; may be null */
   public KeyedRateLimiter(RateLimit limit, ShuttleClock ticker, String description) {
+    this(limit, ticker, description, null);
+  }
+
+  /**
+   * The buckets of one {@code @RateLimited} declaration with a key, on the current clock: as
+   * {@link RateLimiter#RateLimiter(RateLimit, TimeUnit, String)} says for one bucket.
+   *
+   * @throws dev.shuttle.runtime.config.OverrideException if an override is refused
+   */
+  public KeyedRateLimiter(RateLimit declared, TimeUnit periodUnit, String declaration) {
+    this(declared.configured(declaration, periodUnit), ShuttleClock.current(), Declarations.description(declaration),
+        declaration);
+  }
+
+  private KeyedRateLimiter(RateLimit limit, ShuttleClock ticker, String description, String declaration) {
     this.shape = Shape.of(Objects.requireNonNull(limit, "limit"));
     this.ticker = Objects.requireNonNull(ticker, "ticker");
     this.description = description;
+    this.declaration = declaration;
     LIVE.register(this); // once made: the registry may snapshot it from now on
   }
 
@@ -153,7 +171,7 @@ public final class KeyedRateLimiter {
           sweep();
         }
         Shape made = shape;
-        RateLimiter fresh = new RateLimiter(made, ticker, description, counters, this, key);
+        RateLimiter fresh = new RateLimiter(made, ticker, description, null, counters, this, key);
         bucket = buckets.putIfAbsent(key, fresh);
         if (bucket == null) {
           if (shape != made) { // setLimit ran meanwhile, and its loop may have missed this bucket

@@ -3,6 +3,7 @@ package dev.shuttle.runtime.ratelimit;
 import dev.shuttle.runtime.ShuttleClock;
 import dev.shuttle.runtime.ShuttleObject;
 import dev.shuttle.runtime.WaitInterruptedException;
+import dev.shuttle.runtime.internal.Declarations;
 import dev.shuttle.runtime.internal.FlightRecording;
 import dev.shuttle.runtime.internal.LiveObjects;
 import java.time.Duration;
@@ -94,10 +95,11 @@ public final class RateLimiter {
   private static final long NO_LIMIT = -1;
   /** Every limiter made through a public constructor (not a keyed limiter's buckets), for the registry. */
   private static final LiveObjects<RateLimiter> LIVE = LiveObjects.of(
-      ShuttleObject.Kind.RATE_LIMITER, RateLimiter::description, limiter -> null, RateLimiter::stats);
+      ShuttleObject.Kind.RATE_LIMITER, RateLimiter::description, limiter -> limiter.declaration, RateLimiter::stats);
 
   private final ShuttleClock ticker;
   private final String description;
+  private final String declaration; // the @RateLimited that made it, a Declarations path; null if made by hand
   private final Counters counters;
   private final KeyedRateLimiter owner; // null unless this is a keyed bucket
   private final Object key;
@@ -128,13 +130,31 @@ public final class RateLimiter {
    *     into the message of {@link RateLimitExceededException} and into JFR events; may be null
    */
   public RateLimiter(RateLimit limit, ShuttleClock ticker, String description) {
-    this(Shape.of(Objects.requireNonNull(limit, "limit")), ticker, description, new Counters(), null, null);
+    this(Shape.of(Objects.requireNonNull(limit, "limit")), ticker, description, null, new Counters(), null, null);
     LIVE.register(this); // once made: the registry may snapshot it from now on
   }
 
-  RateLimiter(Shape shape, ShuttleClock ticker, String description, Counters counters, KeyedRateLimiter owner, Object key) {
+  /**
+   * The limiter of one {@code @RateLimited} declaration, on the current clock: {@code declared}, as
+   * the annotation says, with the {@linkplain RateLimit#configured deploy-time overrides} of
+   * {@code declaration}; named after it in messages, events and the registry
+   * ({@code GitHubClient.repo}), which also knows its class and method.
+   *
+   * @param periodUnit the annotation's {@code unit}
+   * @param declaration for example {@code com.example.GitHubClient/repo/RateLimited}
+   * @throws dev.shuttle.runtime.config.OverrideException if an override is refused
+   */
+  public RateLimiter(RateLimit declared, TimeUnit periodUnit, String declaration) {
+    this(Shape.of(declared.configured(declaration, periodUnit)), ShuttleClock.current(),
+        Declarations.description(declaration), declaration, new Counters(), null, null);
+    LIVE.register(this);
+  }
+
+  RateLimiter(Shape shape, ShuttleClock ticker, String description, String declaration, Counters counters,
+      KeyedRateLimiter owner, Object key) {
     this.ticker = Objects.requireNonNull(ticker, "ticker");
     this.description = description;
+    this.declaration = declaration;
     this.counters = counters;
     this.owner = owner;
     this.key = key;
