@@ -11,14 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shuttle.FailurePolicy;
 import dev.shuttle.Overflow;
+import dev.shuttle.runtime.testing.CapturedLog;
 import dev.shuttle.runtime.testing.ManualExecutor;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -199,35 +197,9 @@ class ActorFailureTest {
     assertEquals(0, boom.getSuppressed().length, "nothing suppressed in itself");
   }
 
-  /**
-   * What the runtime logged (through {@code System.Logger}, which the JDK backs with
-   * java.util.logging) while {@code body} ran, kept off the console.
-   */
+  /** What the actor runtime logged while {@code body} ran, off the console. */
   private static List<LogRecord> captureActorLog(Runnable body) {
-    Logger logger = Logger.getLogger("dev.shuttle.actor");
-    List<LogRecord> records = new CopyOnWriteArrayList<>();
-    Handler handler = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        records.add(record);
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-    boolean useParentHandlers = logger.getUseParentHandlers();
-    logger.addHandler(handler);
-    logger.setUseParentHandlers(false);
-    try {
-      body.run();
-    } finally {
-      logger.removeHandler(handler);
-      logger.setUseParentHandlers(useParentHandlers);
-    }
-    return records;
+    return CapturedLog.capture("dev.shuttle.actor", body::run);
   }
 
   /** The failure of a future that must already be failed. */

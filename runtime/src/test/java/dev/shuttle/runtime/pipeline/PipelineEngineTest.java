@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.shuttle.runtime.WaitInterruptedException;
 import dev.shuttle.runtime.queue.BoundedQueue;
+import dev.shuttle.runtime.testing.CapturedLog;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,10 +17,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -480,35 +479,8 @@ class PipelineEngineTest {
     assertEquals(3, engine.close().get(BOUND_SECONDS, TimeUnit.SECONDS).completed());
   }
 
-  private interface Body {
-    void run() throws Exception;
-  }
-
-  /** What the pipeline logged (System.Logger, backed by java.util.logging) while body ran, off the console. */
-  private static List<LogRecord> capturePipelineLog(Body body) throws Exception {
-    Logger logger = Logger.getLogger("dev.shuttle.pipeline");
-    List<LogRecord> records = new CopyOnWriteArrayList<>();
-    Handler handler = new Handler() {
-      @Override
-      public void publish(LogRecord record) {
-        records.add(record);
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
-    boolean useParentHandlers = logger.getUseParentHandlers();
-    logger.addHandler(handler);
-    logger.setUseParentHandlers(false);
-    try {
-      body.run();
-    } finally {
-      logger.removeHandler(handler);
-      logger.setUseParentHandlers(useParentHandlers);
-    }
-    return records;
+  /** What the pipeline logged while body ran, off the console. */
+  private static List<LogRecord> capturePipelineLog(CapturedLog.Body<Exception> body) throws Exception {
+    return CapturedLog.capture("dev.shuttle.pipeline", body);
   }
 }

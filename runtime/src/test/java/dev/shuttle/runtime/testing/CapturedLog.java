@@ -13,13 +13,13 @@ import java.util.logging.Logger;
 public final class CapturedLog {
   private CapturedLog() {}
 
-  /** A body that may throw. */
+  /** A body that may throw {@code E}; a plain lambda infers {@code RuntimeException}. */
   @FunctionalInterface
-  public interface Body {
-    void run() throws Exception;
+  public interface Body<E extends Exception> {
+    void run() throws E;
   }
 
-  public static List<LogRecord> capture(String loggerName, Body body) throws Exception {
+  public static <E extends Exception> List<LogRecord> capture(String loggerName, Body<E> body) throws E {
     Logger logger = Logger.getLogger(loggerName);
     List<LogRecord> records = new CopyOnWriteArrayList<>();
     Handler handler = new Handler() {
