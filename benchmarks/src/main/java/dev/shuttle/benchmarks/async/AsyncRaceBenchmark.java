@@ -25,7 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@code asyncShuttle}: the generated {@code @Async} override, {@code submit + join};
- *       {@code asyncSupplyAsync}: {@code CompletableFuture.supplyAsync(task, executor).join()}.
+ *       {@code asyncSupplyAsync}: {@code CompletableFuture.supplyAsync(task, executor).join()};
+ *       {@code asyncShuttleVirtual}: the same {@code @Async} method on a {@code VIRTUAL} pool (a
+ *       virtual thread per call on JDK 21+), to compare with the platform pool.
  *   <li>{@code raceShuttle}: the generated {@code @Race} of two sources; {@code raceHandWritten}: both
  *       sources submitted to the executor, the first success completes a future, the loser is
  *       cancelled with an interrupt once it is decided.
@@ -45,12 +47,14 @@ public class AsyncRaceBenchmark {
   static final int BATCH = 64;
 
   private Work shuttle;
+  private VirtualWork shuttleVirtual;
   private ThreadPoolExecutor executor;
   private int x;
 
   @Setup
   public void start() {
     shuttle = new ConcurrentWork();
+    shuttleVirtual = new ConcurrentVirtualWork();
     executor = new ThreadPoolExecutor(Work.THREADS, Work.THREADS, 0, TimeUnit.NANOSECONDS, new LinkedBlockingQueue<>(),
         task -> {
           Thread thread = new Thread(task, "bench-executor");
@@ -67,6 +71,12 @@ public class AsyncRaceBenchmark {
   @Benchmark
   public int asyncShuttle() {
     return shuttle.async(x++).join();
+  }
+
+  /** {@link #asyncShuttle} on a virtual thread per call (JDK 21+). */
+  @Benchmark
+  public int asyncShuttleVirtual() {
+    return shuttleVirtual.async(x++).join();
   }
 
   @Benchmark
@@ -91,6 +101,16 @@ public class AsyncRaceBenchmark {
     CompletableFuture<Integer>[] calls = newBatch();
     for (int i = 0; i < BATCH; i++) {
       calls[i] = shuttle.async(x++);
+    }
+    return joinAll(calls);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(BATCH)
+  public int asyncShuttleVirtualBatch() {
+    CompletableFuture<Integer>[] calls = newBatch();
+    for (int i = 0; i < BATCH; i++) {
+      calls[i] = shuttleVirtual.async(x++);
     }
     return joinAll(calls);
   }

@@ -20,8 +20,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Items per second through three stages (one thread each, queues of {@value #BOUND}), the
  * benchmark thread producing: the generated {@code ThreeStagesPipeline}, the same stages
  * hand-written on {@code ArrayBlockingQueue}s, and on the LMAX Disruptor (three chained handlers,
- * blocking wait strategy). Each invocation submits a batch and waits until all of it has come
- * out of the last stage.
+ * blocking wait strategy); {@code shuttle-virtual} is the generated pipeline with its stages on
+ * virtual threads ({@code @Stage(virtual = true)}, JDK 21+). Each invocation submits a batch and
+ * waits until all of it has come out of the last stage.
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar PipelineBenchmark -prof gc</pre>
  */
@@ -36,12 +37,13 @@ public class PipelineBenchmark {
   static final int BOUND = 1024;
   static final int BATCH = 10_000;
 
-  @Param({"shuttle", "arrayBlockingQueue", "disruptor"})
+  @Param({"shuttle", "arrayBlockingQueue", "disruptor", "shuttle-virtual"})
   public String pipeline;
 
   private final Item[] items = new Item[BATCH];
   private final Work.Sink sink = new Work.Sink();
   private ThreeStagesPipeline shuttle;
+  private VirtualThreeStagesPipeline shuttleVirtual;
   private BlockingQueuePipeline blockingQueues;
   private DisruptorPipeline disruptor;
 
@@ -52,6 +54,7 @@ public class PipelineBenchmark {
     }
     switch (pipeline) {
       case "shuttle" -> shuttle = ThreeStagesPipeline.start(new ThreeStages(sink));
+      case "shuttle-virtual" -> shuttleVirtual = VirtualThreeStagesPipeline.start(new VirtualThreeStages(sink));
       case "arrayBlockingQueue" -> blockingQueues = new BlockingQueuePipeline(sink);
       case "disruptor" -> disruptor = new DisruptorPipeline(sink);
       default -> throw new IllegalArgumentException(pipeline);
@@ -62,6 +65,9 @@ public class PipelineBenchmark {
   public void stop() {
     if (shuttle != null) {
       shuttle.close().join();
+    }
+    if (shuttleVirtual != null) {
+      shuttleVirtual.close().join();
     }
     if (blockingQueues != null) {
       blockingQueues.stop();
@@ -78,6 +84,11 @@ public class PipelineBenchmark {
       case "shuttle" -> {
         for (Item item : items) {
           shuttle.submit(item);
+        }
+      }
+      case "shuttle-virtual" -> {
+        for (Item item : items) {
+          shuttleVirtual.submit(item);
         }
       }
       case "arrayBlockingQueue" -> {
