@@ -42,7 +42,7 @@ class RateLimitChangeConcurrencyTest {
       List<Thread> threads = new ArrayList<>();
       for (int t = 0; t < CALLERS; t++) {
         long threadSeed = random.nextLong();
-        threads.add(start(failure, () -> {
+        threads.add(RateLimiterConcurrencyTest.start(failure, () -> {
           SplittableRandom r = new SplittableRandom(threadSeed);
           go.await();
           for (int i = 0; i < calls; i++) {
@@ -69,7 +69,7 @@ class RateLimitChangeConcurrencyTest {
           }
         }));
       }
-      threads.add(start(failure, () -> { // the operator
+      threads.add(RateLimiterConcurrencyTest.start(failure, () -> { // the operator
         SplittableRandom r = new SplittableRandom(seed ^ 2);
         go.await();
         for (int i = 0; i < 6; i++) {
@@ -84,7 +84,7 @@ class RateLimitChangeConcurrencyTest {
           }
         }
       }));
-      threads.add(start(failure, () -> { // the clock
+      threads.add(RateLimiterConcurrencyTest.start(failure, () -> { // the clock
         SplittableRandom r = new SplittableRandom(seed ^ 1);
         go.await();
         for (int i = 0; i < calls; i++) {
@@ -124,7 +124,7 @@ class RateLimitChangeConcurrencyTest {
       for (int t = 0; t < 3; t++) {
         long threadSeed = seeds.nextLong();
         boolean movesTheClock = t == 0;
-        threads.add(start(failure, () -> {
+        threads.add(RateLimiterConcurrencyTest.start(failure, () -> {
           SplittableRandom r = new SplittableRandom(threadSeed);
           go.await();
           for (int i = 0; i < 8000; i++) {
@@ -146,7 +146,7 @@ class RateLimitChangeConcurrencyTest {
           }
         }));
       }
-      threads.add(start(failure, () -> { // the operator
+      threads.add(RateLimiterConcurrencyTest.start(failure, () -> { // the operator
         SplittableRandom r = new SplittableRandom(seed);
         go.await();
         for (int i = 0; i < 20; i++) {
@@ -194,23 +194,6 @@ class RateLimitChangeConcurrencyTest {
       largest = Math.max(largest, limit.burst());
     }
     return largest;
-  }
-
-  interface Body {
-    void run() throws Exception;
-  }
-
-  private static Thread start(AtomicReference<Throwable> failure, Body body) {
-    Thread thread = new Thread(() -> {
-      try {
-        body.run();
-      } catch (Throwable t) {
-        failure.compareAndSet(null, t);
-      }
-    });
-    thread.setDaemon(true);
-    thread.start();
-    return thread;
   }
 
   private static void join(List<Thread> threads, AtomicReference<Throwable> failure, long seed) throws Exception {

@@ -1,7 +1,6 @@
 package dev.shuttle.runtime.ratelimit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -145,7 +144,7 @@ class RateLimitChangePropertyTest {
         return granted;
       }
       case 1 -> {
-        return expectRefusalOrNot(at, permits, expectedWait, 0, () -> {
+        return RateLimiterPropertyTest.expectRefusalOrNot(at, permits, expectedWait, 0, () -> {
           if (single) {
             limiter.tryAcquireOrFail();
           } else {
@@ -156,13 +155,13 @@ class RateLimitChangePropertyTest {
       }
       case 2 -> {
         long maxWait = randomMaxWait(random, expectedWait);
-        return expectRefusalOrNot(at, permits, expectedWait, maxWait, () -> single
+        return RateLimiterPropertyTest.expectRefusalOrNot(at, permits, expectedWait, maxWait, () -> single
             ? limiter.reserve(maxWait)
             : limiter.reserve(permits, maxWait < 0 ? Long.MAX_VALUE : maxWait, TimeUnit.NANOSECONDS));
       }
       default -> {
         long maxWait = randomMaxWait(random, expectedWait);
-        return expectRefusalOrNot(at, permits, expectedWait, maxWait, () -> {
+        return RateLimiterPropertyTest.expectRefusalOrNot(at, permits, expectedWait, maxWait, () -> {
           if (maxWait < 0) {
             if (single) {
               limiter.acquire();
@@ -188,22 +187,6 @@ class RateLimitChangePropertyTest {
       case 2 -> limiter.reserve(permits, 1, TimeUnit.SECONDS);
       case 3 -> limiter.acquire(permits, 1, TimeUnit.SECONDS);
       default -> limiter.acquire(permits);
-    }
-  }
-
-  private static boolean expectRefusalOrNot(
-      String at, int permits, long expectedWait, long maxWait, RateLimiterPropertyTest.Call call) {
-    boolean shouldRefuse = maxWait >= 0 && expectedWait > maxWait;
-    try {
-      long wait = call.run();
-      assertFalse(shouldRefuse, at + ": granted, though its wait exceeds " + maxWait);
-      assertEquals(expectedWait, wait, at + ": wait");
-      return true;
-    } catch (RateLimitExceededException e) {
-      assertTrue(shouldRefuse, at + ": refused with max wait " + maxWait + ": " + e.getMessage());
-      assertEquals(expectedWait, e.waitNanos(), at + ": refusal's wait");
-      assertEquals(permits, e.permits(), at + ": refusal's cost");
-      return false;
     }
   }
 

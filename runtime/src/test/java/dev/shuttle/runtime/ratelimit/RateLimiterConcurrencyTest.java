@@ -174,7 +174,8 @@ class RateLimiterConcurrencyTest {
     void run() throws Exception;
   }
 
-  private static Thread start(AtomicReference<Throwable> failure, Body body) {
+  /** A daemon thread running {@code body}; the first throwable of any such thread goes to {@code failure}. */
+  static Thread start(AtomicReference<Throwable> failure, Body body) {
     Thread thread = new Thread(() -> {
       try {
         body.run();

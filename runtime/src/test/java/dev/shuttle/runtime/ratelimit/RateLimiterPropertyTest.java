@@ -99,17 +99,17 @@ class RateLimiterPropertyTest {
           granted = limiter.tryAcquire();
           assertEquals(expectedWait == 0, granted, at + ": tryAcquire");
         }
-        case 1 -> granted = expectRefusalOrNot(at, expectedWait, 0, () -> {
+        case 1 -> granted = expectRefusalOrNot(at, 1, expectedWait, 0, () -> {
           limiter.tryAcquireOrFail();
           return 0L;
         });
         case 2 -> {
           long maxWait = randomMaxWait(random, expectedWait);
-          granted = expectRefusalOrNot(at, expectedWait, maxWait, () -> limiter.reserve(maxWait));
+          granted = expectRefusalOrNot(at, 1, expectedWait, maxWait, () -> limiter.reserve(maxWait));
         }
         default -> {
           long maxWait = randomMaxWait(random, expectedWait);
-          granted = expectRefusalOrNot(at, expectedWait, maxWait, () -> {
+          granted = expectRefusalOrNot(at, 1, expectedWait, maxWait, () -> {
             if (maxWait < 0) {
               limiter.acquire();
             } else {
@@ -142,8 +142,11 @@ class RateLimiterPropertyTest {
     long run();
   }
 
-  /** Runs a call that returns its wait; checks it waited exactly as long, or was refused correctly. */
-  private static boolean expectRefusalOrNot(String at, long expectedWait, long maxWait, Call call) {
+  /**
+   * Runs a call of {@code permits} permits that returns its wait; checks it waited exactly as long,
+   * or was refused correctly, naming its cost.
+   */
+  static boolean expectRefusalOrNot(String at, int permits, long expectedWait, long maxWait, Call call) {
     boolean shouldRefuse = maxWait >= 0 && expectedWait > maxWait;
     try {
       long wait = call.run();
@@ -153,6 +156,7 @@ class RateLimiterPropertyTest {
     } catch (RateLimitExceededException e) {
       assertTrue(shouldRefuse, at + ": refused with max wait " + maxWait + ": " + e.getMessage());
       assertEquals(expectedWait, e.waitNanos(), at + ": refusal's wait");
+      assertEquals(permits, e.permits(), at + ": refusal's cost");
       return false;
     }
   }
